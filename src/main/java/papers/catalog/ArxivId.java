@@ -1,0 +1,109 @@
+package papers.catalog;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A versionless arXiv identifier, new style ({@code 2409.12191}) or old style ({@code hep-th/9901001}).
+ *
+ * <pre>{@code
+ * ArxivId.parse("https://arxiv.org/pdf/2409.12191v2").get().id();   // "2409.12191"
+ * ArxivId.parse("arXiv:math.GT/0309136").get().id();               // "math/0309136"
+ * }</pre>
+ *
+ * <p>This is the one normaliser of arXiv ids in {@code papers}: every other class asks it.
+ */
+public record ArxivId(String id) implements Comparable<ArxivId> {
+
+    private static final String NEW = "(\\d{4}\\.\\d{4,5})";
+    private static final String OLD = "([a-z]+(?:-[a-z]+)?)(?:\\.[A-Z]{2})?/(\\d{7})";
+    private static final String VERSION = "(?:v\\d+)?";
+
+    /** A whole string that is an id, with optional {@code arXiv:} prefix and version. */
+    private static final Pattern BARE = Pattern.compile(
+            "(?i:arxiv:\\s*)?(?:" + NEW + "|" + OLD + ")" + VERSION);
+
+    /** An arXiv URL: abs, pdf or html pages, with or without www. or export., .pdf, version. */
+    private static final Pattern URL = Pattern.compile(
+            "(?i:https?://)?(?i:(?:www\\.|export\\.)?arxiv\\.org)/(?:abs|pdf|html|format)/(?:"
+                    + NEW + "|" + OLD + ")" + VERSION + "(?:\\.pdf)?/?(?:[?#].*)?");
+
+    /** Hugging Face paper pages and shields.io-style badges name the arXiv id too. */
+    private static final Pattern HF_URL = Pattern.compile(
+            "(?i:https?://)?(?i:huggingface\\.co|hf\\.co)/papers/" + NEW + VERSION + "/?(?:[?#].*)?");
+
+    /** An id somewhere in running text, marked as arXiv ("arXiv:2305.01278", "arXiv 2305.01278"). */
+    private static final Pattern IN_TEXT = Pattern.compile(
+            "(?i:arxiv)[:\\s]\\s*(?:" + NEW + "|" + OLD + ")" + VERSION + "\\b");
+
+    public ArxivId {
+        Objects.requireNonNull(id, "id");
+    }
+
+    /**
+     * Reads an id from anything a catalog or a user writes for one: a bare id, {@code arXiv:ID},
+     * or an arXiv abs/pdf/html URL. Returns empty for anything else.
+     */
+    public static Optional<ArxivId> parse(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        String s = text.strip();
+        Matcher m = BARE.matcher(s);
+        if (m.matches()) {
+            return Optional.of(of(m));
+        }
+        m = URL.matcher(s);
+        if (m.matches()) {
+            return Optional.of(of(m));
+        }
+        m = HF_URL.matcher(s);
+        if (m.matches()) {
+            return Optional.of(new ArxivId(m.group(1)));
+        }
+        return Optional.empty();
+    }
+
+    /** Finds the first id marked as arXiv in running text, such as {@code arXiv:2305.01278.}. */
+    public static Optional<ArxivId> findInText(String text) {
+        Matcher m = IN_TEXT.matcher(text);
+        return m.find() ? Optional.of(of(m)) : Optional.empty();
+    }
+
+    private static ArxivId of(Matcher m) {
+        if (m.group(1) != null) {
+            return new ArxivId(m.group(1));
+        }
+        return new ArxivId(m.group(2).toLowerCase(java.util.Locale.ROOT) + "/" + m.group(3));
+    }
+
+    /** The year and month the id was first issued, as {@code YYYY-MM}. */
+    public EntryDate month() {
+        String digits = isNewStyle() ? id.substring(0, 4) : id.substring(id.indexOf('/') + 1, id.indexOf('/') + 5);
+        int yy = Integer.parseInt(digits.substring(0, 2));
+        int mm = Integer.parseInt(digits.substring(2, 4));
+        int year = isNewStyle() || yy < 91 ? 2000 + yy : 1900 + yy;
+        return EntryDate.of(year, mm);
+    }
+
+    public boolean isNewStyle() {
+        return id.indexOf('/') < 0;
+    }
+
+    /** The canonical abstract page. */
+    public String absUrl() {
+        return "https://arxiv.org/abs/" + id;
+    }
+
+    @Override
+    public int compareTo(ArxivId o) {
+        return id.compareTo(o.id);
+    }
+
+    @Override
+    public String toString() {
+        return id;
+    }
+}

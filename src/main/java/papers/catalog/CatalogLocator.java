@@ -1,0 +1,165 @@
+package papers.catalog;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Finds and loads the catalog a command works on.
+ *
+ * <p>In order: {@code --catalog PATH}; {@code $PAPERS_CATALOG}; the nearest {@code papers.yaml} (or
+ * {@code data/papers.yaml}) from the working directory upward; the top-level {@code README.md} of the
+ * enclosing git repository when it holds entries; else the catalog bundled in the jar.
+ *
+ * <pre>{@code
+ * Catalog catalog = new CatalogLocator(System.getenv(), Path.of("")).load(null);
+ * }</pre>
+ */
+public final class CatalogLocator {
+    /** Where the bundled catalog lives on the class path. */
+    public static final String BUNDLED = "papers/catalog/";
+    public static final String CONFIG = "papers.yaml";
+
+    private final Map<String, String> env;
+    private final Path workingDir;
+    private final CatalogParser parser = new CatalogParser();
+
+    public CatalogLocator(Map<String, String> env, Path workingDir) {
+        this.env = Map.copyOf(env);
+        this.workingDir = workingDir.toAbsolutePath().normalize();
+    }
+
+    /** Loads the catalog named by {@code option} (the {@code --catalog} value, or null). */
+    public Catalog load(String option) {
+        if (option != null && !option.isBlank()) {
+            return loadPath(resolve(option), "--catalog " + option);
+        }
+        String fromEnv = env.get("PAPERS_CATALOG");
+        if (fromEnv != null && !fromEnv.isBlank()) {
+            return loadPath(resolve(fromEnv), "$PAPERS_CATALOG");
+        }
+        for (Path dir = workingDir; dir != null; dir = dir.getParent()) {
+            if (Files.isRegularFile(dir.resolve(CONFIG))) {
+                return loadConfigDir(dir);
+            }
+            if (Files.isRegularFile(dir.resolve("data").resolve(CONFIG))) {
+                return loadConfigDir(dir.resolve("data"));
+            }
+            if (Files.exists(dir.resolve(".git"))) {
+                Path readme = dir.resolve("README.md");
+                if (Files.isRegularFile(readme)) {
+                    Catalog c = loadFile(readme);
+                    if (!c.entries().isEmpty()) {
+                        return c;
+                    }
+                }
+                break;
+            }
+        }
+        return loadBundled();
+    }
+
+    private Path resolve(String path) {
+        String p = path.startsWith("~/") ? env.getOrDefault("HOME", System.getProperty("user.home")) + path.substring(1) : path;
+        return workingDir.resolve(p).normalize();
+    }
+
+    private Catalog loadPath(Path path, String origin) {
+        if (Files.isDirectory(path)) {
+            return Files.isRegularFile(path.resolve(CONFIG)) ? loadConfigDir(path) : loadMarkdownDir(path);
+        }
+        if (Files.isRegularFile(path)) {
+            if (path.getFileName().toString().equals(CONFIG)) {
+                return loadConfigDir(path.getParent());
+            }
+            return loadFile(path);
+        }
+        throw new CatalogException(path.toString(), 0, "no such file or directory (from " + origin + ")");
+    }
+
+    private Catalog loadFile(Path file) {
+        Path root = file.getParent();
+        ParsedFile parsed = parser.parse(CatalogReader.read(file, file.getFileName().toString()));
+        return new Catalog(display(file), root, false, PapersConfig.defaults(), List.of(parsed));
+    }
+
+    /** Every {@code .md} file directly in {@code dir}, whatever its {@code papers.yaml} says. */
+    public Catalog loadMarkdownDir(Path dir) {
+        List<ParsedFile> files = new ArrayList<>();
+        try (Stream<Path> s = Files.list(dir)) {
+            for (Path p : s.filter(f -> f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".md"))
+                    .filter(Files::isRegularFile).sorted().toList()) {
+                files.add(parser.parse(CatalogReader.read(p, p.getFileName().toString())));
+            }
+        } catch (IOException e) {
+            throw new CatalogException(dir.toString(), 0, "cannot list the directory: " + e.getMessage(), e);
+        }
+        if (files.isEmpty()) {
+            throw new CatalogException(display(dir), 0, "no Markdown files in this directory");
+        }
+        return new Catalog(display(dir), dir, false, PapersConfig.defaults(), files);
+    }
+
+    private Catalog loadConfigDir(Path dir) {
+        Path configFile = dir.resolve(CONFIG);
+        String shown = display(configFile);
+        String yaml;
+        try {
+            yaml = Files.readString(configFile, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new CatalogException(shown, 0, "cannot read: " + e.getMessage(), e);
+        }
+        PapersConfig config = ConfigLoader.parse(yaml, shown);
+        List<String> names = config.files();
+        if (names.isEmpty()) {
+            Catalog md = loadMarkdownDir(dir);
+            return new Catalog(display(dir), dir, false, config, md.files());
+        }
+        List<ParsedFile> files = new ArrayList<>();
+        for (String name : names) {
+            Path p = dir.resolve(name).normalize();
+            if (!Files.isRegularFile(p)) {
+                throw new CatalogException(shown, 0, "files: '" + name + "' does not exist");
+            }
+            files.add(parser.parse(CatalogReader.read(p, dir.relativize(p).toString())));
+        }
+        return new Catalog(display(dir), dir, false, config, files);
+    }
+
+    /** The catalog bundled in the jar: a read-only copy of the project's own {@code data/}. */
+    public Catalog loadBundled() {
+        String yaml = new String(resource(CONFIG), StandardCharsets.UTF_8);
+        PapersConfig config = ConfigLoader.parse(yaml, "(bundled) " + CONFIG);
+        List<ParsedFile> files = new ArrayList<>();
+        for (String name : config.files()) {
+            files.add(parser.parse(CatalogReader.decode(resource(name), name)));
+        }
+        return new Catalog("(bundled catalog)", null, true, config, files);
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = CatalogLocator.class.getClassLoader().getResourceAsStream(BUNDLED + name)) {
+            if (in == null) {
+                throw new CatalogException("(bundled) " + name, 0, "missing from the jar; rebuild papers");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String display(Path p) {
+        Path abs = p.toAbsolutePath().normalize();
+        if (abs.startsWith(workingDir) && !abs.equals(workingDir)) {
+            return workingDir.relativize(abs).toString();
+        }
+        return abs.toString();
+    }
+}

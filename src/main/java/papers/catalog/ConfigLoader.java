@@ -1,0 +1,73 @@
+package papers.catalog;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.util.stream.Collectors;
+
+/** The one loader of {@code papers.yaml}: unknown keys and wrong types are errors naming the key and its line. */
+public final class ConfigLoader {
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+
+    private ConfigLoader() {}
+
+    /** Parses the text of a {@code papers.yaml}; {@code path} names it in messages. */
+    public static PapersConfig parse(String yaml, String path) {
+        if (yaml.isBlank()) {
+            return PapersConfig.defaults();
+        }
+        try {
+            PapersConfig config = YAML.readValue(yaml, PapersConfig.class);
+            return config == null ? PapersConfig.defaults() : config;
+        } catch (UnrecognizedPropertyException e) {
+            String known = e.getKnownPropertyIds() == null ? "" : e.getKnownPropertyIds().stream()
+                    .map(Object::toString).sorted().collect(Collectors.joining(", "));
+            throw new CatalogException(path, line(e.getLocation()), "unknown key '" + keyPath(e)
+                    + "'" + (known.isEmpty() ? "" : " (known keys here: " + known + ")"));
+        } catch (MismatchedInputException e) {
+            throw new CatalogException(path, line(e.getLocation()), "wrong type for '" + keyPath(e)
+                    + "': expected " + describe(e.getTargetType()));
+        } catch (JsonMappingException e) {
+            throw new CatalogException(path, line(e.getLocation()), "bad value for '" + keyPath(e) + "': "
+                    + e.getOriginalMessage().lines().findFirst().orElse(""));
+        } catch (JsonProcessingException e) {
+            throw new CatalogException(path, line(e.getLocation()), "not valid YAML: "
+                    + e.getOriginalMessage().lines().findFirst().orElse(""));
+        }
+    }
+
+    private static String keyPath(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                .collect(Collectors.joining("."))
+                .replace(".[", "[");
+    }
+
+    private static String describe(Class<?> type) {
+        if (type == null) {
+            return "another type";
+        }
+        if (java.util.List.class.isAssignableFrom(type)) {
+            return "a list";
+        }
+        if (java.util.Map.class.isAssignableFrom(type) || type.isRecord()) {
+            return "a mapping of keys to values";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
+            return "a number";
+        }
+        return "a " + type.getSimpleName().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static int line(JsonLocation location) {
+        return location == null ? 0 : Math.max(location.getLineNr(), 0);
+    }
+}

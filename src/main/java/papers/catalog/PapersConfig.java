@@ -1,0 +1,45 @@
+package papers.catalog;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The settings of a catalog, read from its {@code papers.yaml} by {@link ConfigLoader}: which files
+ * hold the catalog, the contribution format new entries take, tag aliases, search synonyms, and
+ * settings for the other commands. Every key is optional.
+ */
+public record PapersConfig(
+        String title,
+        List<String> files,
+        String format,
+        @JsonProperty("default-section") String defaultSection,
+        @JsonProperty("tag-aliases") Map<String, String> tagAliases,
+        Map<String, List<String>> synonyms,
+        Arxiv arxiv,
+        Lint lint) {
+
+    public PapersConfig {
+        files = files == null ? List.of() : List.copyOf(files);
+        tagAliases = tagAliases == null ? Map.of() : Map.copyOf(tagAliases);
+        synonyms = synonyms == null ? Map.of() : Map.copyOf(synonyms);
+        arxiv = arxiv == null ? new Arxiv(null, null) : arxiv;
+        lint = lint == null ? new Lint(null, null, null) : lint;
+    }
+
+    /** No {@code papers.yaml}: every setting at its default. */
+    public static PapersConfig defaults() {
+        return new PapersConfig(null, null, null, null, null, null, null, null);
+    }
+
+    /** {@code arxiv:} the API base URL and the pause between requests. */
+    public record Arxiv(String api, @JsonProperty("interval-ms") Integer intervalMs) {}
+
+    /** {@code lint:} severity per rule ({@code off}, {@code warning}, {@code error}), ignored URL patterns, arXiv link form. */
+    public record Lint(Map<String, String> rules, List<String> ignore, @JsonProperty("arxiv-form") String arxivForm) {
+        public Lint {
+            rules = rules == null ? Map.of() : Map.copyOf(rules);
+            ignore = ignore == null ? List.of() : List.copyOf(ignore);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package papers.catalog;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/** The one slugger of {@code papers}: GitHub heading anchors, tag slugs and folded titles. */
+public final class Slugs {
+    private Slugs() {}
+
+    /**
+     * The anchor GitHub gives a heading: lower case, punctuation and emoji removed, spaces to
+     * hyphens; letters and digits of every script kept. Repeats get {@code -1}, {@code -2}
+     * (the caller numbers them).
+     */
+    public static String anchor(String heading) {
+        StringBuilder sb = new StringBuilder(heading.length());
+        heading.strip().toLowerCase(Locale.ROOT).codePoints().forEach(cp -> {
+            if (Character.isLetterOrDigit(cp) || cp == '-' || cp == '_'
+                    || Character.getType(cp) == Character.NON_SPACING_MARK) {
+                sb.appendCodePoint(cp);
+            } else if (cp == ' ') {
+                sb.append('-');
+            }
+        });
+        return sb.toString();
+    }
+
+    /** A tag slug: lower-case words joined by single hyphens ({@code "MLLM Alignment"} to {@code mllm-alignment}). */
+    public static String tag(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        boolean pendingHyphen = false;
+        for (int cp : Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).codePoints().toArray()) {
+            if (Character.isLetterOrDigit(cp) || cp == '.' || cp == '+') {
+                if (pendingHyphen && sb.length() > 0) {
+                    sb.append('-');
+                }
+                pendingHyphen = false;
+                sb.appendCodePoint(cp);
+            } else {
+                pendingHyphen = true;
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * A title folded for comparison: case, spacing, punctuation and full-width forms folded, so
+     * {@code "Qwen2-VL：Enhancing…"} and {@code "qwen2 vl: enhancing..."} are the same paper.
+     */
+    public static String foldTitle(String title) {
+        StringBuilder sb = new StringBuilder(title.length());
+        for (int cp : Normalizer.normalize(title, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).codePoints().toArray()) {
+            if (Character.isLetterOrDigit(cp)) {
+                sb.appendCodePoint(cp);
+            }
+        }
+        return sb.toString();
+    }
+}

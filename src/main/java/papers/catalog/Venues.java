@@ -1,0 +1,56 @@
+package papers.catalog;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Recognises where a paper appeared: {@code NeurIPS 2022}, {@code EMNLP Findings}, {@code ICML2023}. */
+public final class Venues {
+    private Venues() {}
+
+    private static final String NAMES = "NeurIPS|NIPS|ICML|ICLR|CVPR|ICCV|ECCV|ACL|EMNLP|NAACL|COLING|EACL|AACL"
+            + "|AAAI|IJCAI|TPAMI|T-PAMI|IJCV|TMLR|TACL|JMLR|WACV|BMVC|SIGGRAPH(?: Asia)?|KDD|WWW|SIGIR|CIKM|WSDM"
+            + "|ACM ?MM|MM|MICCAI|Interspeech|ICASSP|CoRL|RSS|ICRA|IROS|COLM|CoLM|Nature|Science|TIP|TMM|TCSVT"
+            + "|ICRL|3DV|ACCV|ICME|NeurIPS Datasets and Benchmarks|arXiv|Arxiv|ArXiv|ARXIV|arxiv";
+
+    private static final Pattern VENUE = Pattern.compile(
+            "(?:" + NAMES + ")(?:[ -]?(?:Findings|Workshops?|Oral|Spotlight|Poster|D&B))*(?:[ '’-]?(?:19|20)?\\d{2})?"
+                    + "(?:[ -]?(?:Findings|Workshops?|Oral|Spotlight|Poster))*");
+
+    private static final Pattern FINDINGS_FIRST = Pattern.compile(
+            "Findings of (?:" + NAMES + ")(?: ?(?:19|20)\\d{2})?");
+
+    /** The venue when the whole of {@code text} names one, tidied ({@code Arxiv} becomes {@code arXiv}). */
+    public static Optional<String> parse(String text) {
+        String s = text.strip().replaceAll("^[\\[(（【*_`]+|[\\])）】*_`.,:;]+$", "").strip();
+        if (s.isEmpty()) {
+            return Optional.empty();
+        }
+        if (VENUE.matcher(s).matches() || FINDINGS_FIRST.matcher(s).matches()) {
+            return Optional.of(tidy(s));
+        }
+        return Optional.empty();
+    }
+
+    /** A venue that ends {@code text}, such as the {@code ICML2023} of a bold-title line. */
+    static Optional<String> find(String text) {
+        Matcher m = VENUE.matcher(text);
+        while (m.find()) {
+            boolean wordStart = m.start() == 0 || !Character.isLetterOrDigit(text.charAt(m.start() - 1));
+            boolean wordEnd = m.end() == text.length() || !Character.isLetterOrDigit(text.charAt(m.end()));
+            if (wordStart && wordEnd && !m.group().equalsIgnoreCase("mm")) {
+                return Optional.of(tidy(m.group()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** True for the arXiv preprint server, which is a place of publication but not a venue. */
+    public static boolean isPreprint(String venue) {
+        return venue != null && venue.equalsIgnoreCase("arxiv");
+    }
+
+    private static String tidy(String s) {
+        return s.equalsIgnoreCase("arxiv") ? "arXiv" : s;
+    }
+}

@@ -1,0 +1,96 @@
+package papers.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import papers.catalog.Catalog;
+import papers.catalog.CatalogLocator;
+import papers.catalog.Entry;
+import papers.catalog.ParsedFile;
+import papers.catalog.edit.AtomicFile;
+import papers.catalog.format.EntryFormat;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code papers init}: writes a commented papers.yaml describing an existing list. */
+@Command(name = "init",
+        description = "Write a commented papers.yaml for an existing list, with the files, formats and sections found.",
+        footer = {"", "Examples:", "  papers init                 # the .md files of this directory",
+                "  papers init ~/src/awesome-mllm", "  papers init --force         # replace an existing papers.yaml"})
+final class InitCommand extends CatalogCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "DIR", arity = "0..1", description = "The list's directory (default: the working directory).")
+    String dir;
+
+    @Option(names = "--force", description = "Replace an existing papers.yaml.")
+    boolean force;
+
+    InitCommand(Context ctx) {
+        super(ctx);
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        Path target = ctx.workingDir().resolve(dir == null ? "." : dir).normalize();
+        if (!Files.isDirectory(target)) {
+            throw new UserException(ExitCode.USAGE, "DIR: '" + dir + "' is not a directory");
+        }
+        Path config = target.resolve(CatalogLocator.CONFIG);
+        if (Files.exists(config) && !force) {
+            throw new UserException(ExitCode.NOT_FOUND, config + " exists already; use --force to replace it");
+        }
+        Catalog md = new CatalogLocator(ctx.env(), ctx.workingDir()).loadMarkdownDir(target);
+        StringBuilder y = new StringBuilder();
+        y.append("# papers.yaml: written by 'papers init'. Every key is optional; see README's papers.yaml reference.\n");
+        y.append("\n# The Markdown files that hold the catalog, relative to this file.\nfiles:\n");
+        EntryFormat format = EntryFormat.OTHER;
+        int best = -1;
+        StringBuilder sections = new StringBuilder();
+        for (ParsedFile f : md.files()) {
+            if (f.entries().isEmpty()) {
+                continue;
+            }
+            y.append("  - ").append(f.source().path()).append('\n');
+            EntryFormat ff = EntryFormat.dominant(f, f.entries());
+            if (f.entries().size() > best) {
+                best = f.entries().size();
+                format = ff;
+            }
+            sections.append("#   ").append(f.source().path()).append(": ").append(f.entries().size())
+                    .append(" entries, format ").append(ff.id()).append('\n');
+            Set<String> names = new LinkedHashSet<>();
+            for (Entry e : f.entries()) {
+                names.add(e.sectionPath() == null ? "(top)" : e.sectionPath());
+            }
+            for (String n : names) {
+                sections.append("#     - ").append(n).append('\n');
+            }
+        }
+        if (best < 0) {
+            throw new UserException(ExitCode.NOT_FOUND, "no entries found in the Markdown files of " + target);
+        }
+        y.append("\n# What was found:\n").append(sections);
+        y.append("\n# The contribution format new entries are written in (").append(format.shape()).append(").\n");
+        y.append("format: ").append(format.id()).append('\n');
+        y.append("\n# Where 'papers add' puts a paper it cannot place by topic or date.\n# default-section: ")
+                .append(defaultSection(md)).append('\n');
+        y.append("\n# Other names for tags, used by 'papers list --tag': alias: tag-slug\n# tag-aliases:\n#   rlhf: alignment-with-human-preference\n");
+        y.append("\n# Search synonyms, in addition to acronyms the catalog spells out itself.\n# synonyms:\n#   DPO: [Direct Preference Optimization]\n");
+        y.append("\n# The arXiv API, for 'papers add --arxiv' (PAPERS_ARXIV_API overrides it).\n# arxiv:\n#   api: http://export.arxiv.org/api/query\n");
+        AtomicFile.write(config, y.toString().getBytes(StandardCharsets.UTF_8));
+        out().println("wrote " + config + " (" + best + " entries, format " + format.id() + ")");
+        return ExitCode.OK.code();
+    }
+
+    private static String defaultSection(Catalog c) {
+        List<Entry> entries = c.entries();
+        return entries.stream().map(Entry::sectionPath).filter(s -> s != null)
+                .reduce((a, b) -> a).orElse("Papers");
+    }
+}

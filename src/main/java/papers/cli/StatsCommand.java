@@ -1,0 +1,73 @@
+package papers.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import papers.catalog.Catalog;
+import papers.catalog.Entry;
+import papers.catalog.ParsedFile;
+import picocli.CommandLine.Command;
+
+/** {@code papers stats}: entries per file and section, with arXiv ids, dated. */
+@Command(name = "stats",
+        description = "Count the catalog's entries: per file and section, with arXiv ids, with dates.",
+        footer = {"", "Examples:", "  papers stats", "  papers stats --catalog README.md --json"})
+final class StatsCommand extends CatalogCommand implements Callable<Integer> {
+
+    StatsCommand(Context ctx) {
+        super(ctx);
+    }
+
+    @Override
+    public Integer call() {
+        Catalog catalog = catalog();
+        List<Entry> entries = catalog.entries();
+        long withArxiv = entries.stream().filter(e -> e.arxiv() != null).count();
+        long dated = entries.stream().filter(e -> e.date() != null).count();
+        List<Map<String, Object>> files = new ArrayList<>();
+        for (ParsedFile f : catalog.files()) {
+            Map<String, Integer> sections = new LinkedHashMap<>();
+            for (Entry e : f.entries()) {
+                sections.merge(e.sectionPath() == null ? "(top)" : e.sectionPath(), 1, Integer::sum);
+            }
+            Map<String, Object> fm = new LinkedHashMap<>();
+            fm.put("file", f.source().path());
+            fm.put("entries", f.entries().size());
+            List<Map<String, Object>> secs = new ArrayList<>();
+            sections.forEach((name, count) -> {
+                Map<String, Object> sm = new LinkedHashMap<>();
+                sm.put("section", name);
+                sm.put("entries", count);
+                secs.add(sm);
+            });
+            fm.put("sections", secs);
+            files.add(fm);
+        }
+        PrintWriter out = out();
+        if (json()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("catalog", catalog.name());
+            m.put("entries", entries.size());
+            m.put("arxiv", withArxiv);
+            m.put("dated", dated);
+            m.put("files", files);
+            m.put("warnings", catalog.warnings());
+            Json.print(out, m);
+        } else {
+            out.printf("%s: %d entries, %d with arXiv ids, %d dated%n", catalog.name(), entries.size(), withArxiv, dated);
+            for (Map<String, Object> f : files) {
+                out.printf("%n%-60s %5d%n", Terminal.safe((String) f.get("file")), (Integer) f.get("entries"));
+                @SuppressWarnings("unchecked")
+                List<Map<String, Object>> secs = (List<Map<String, Object>>) f.get("sections");
+                for (Map<String, Object> s : secs) {
+                    out.printf("  %-58s %5d%n", Terminal.safe((String) s.get("section")), (Integer) s.get("entries"));
+                }
+            }
+            catalog.warnings().forEach(w -> err().println("papers: warning: " + Terminal.safe(w)));
+        }
+        return ExitCode.OK.code();
+    }
+}
