@@ -51,23 +51,30 @@ public record ArxivId(String id) implements Comparable<ArxivId> {
             return Optional.empty();
         }
         String s = text.strip();
+        if (s.length() < 9 || s.length() > 200) {
+            return Optional.empty();
+        }
+        String lower = s.toLowerCase(java.util.Locale.ROOT);
+        if (lower.contains("arxiv.org/")) {
+            Matcher m = URL.matcher(s);
+            return m.matches() ? Optional.of(of(m)) : Optional.empty();
+        }
+        if (lower.contains("/papers/")) {
+            Matcher m = HF_URL.matcher(s);
+            return m.matches() ? Optional.of(new ArxivId(m.group(1))) : Optional.empty();
+        }
+        if (s.length() > 40 || lower.contains("://")) {
+            return Optional.empty();
+        }
         Matcher m = BARE.matcher(s);
-        if (m.matches()) {
-            return Optional.of(of(m));
-        }
-        m = URL.matcher(s);
-        if (m.matches()) {
-            return Optional.of(of(m));
-        }
-        m = HF_URL.matcher(s);
-        if (m.matches()) {
-            return Optional.of(new ArxivId(m.group(1)));
-        }
-        return Optional.empty();
+        return m.matches() ? Optional.of(of(m)) : Optional.empty();
     }
 
     /** Finds the first id marked as arXiv in running text, such as {@code arXiv:2305.01278.}. */
     public static Optional<ArxivId> findInText(String text) {
+        if (!text.regionMatches(true, 0, "arxiv", 0, 5) && !text.toLowerCase(java.util.Locale.ROOT).contains("arxiv")) {
+            return Optional.empty();
+        }
         Matcher m = IN_TEXT.matcher(text);
         return m.find() ? Optional.of(of(m)) : Optional.empty();
     }

@@ -58,7 +58,7 @@ public final class CatalogParser {
             "link", "bib", "bibtex", "citation", "doi", "supp", "supplementary", "leaderboard", "checkpoint",
             "checkpoints", "weights", "colab", "talk", "youtube", "zhihu", "知乎", "笔记", "论文", "代码", "项目",
             "official", "abs", "html", "api", "docs", "documentation", "benchmark", "repo", "source", "star",
-            "stars", "twitter", "x", "tweet", "medium", "report", "technical report", "tech report", "playground");
+            "stars", "twitter", "tweet", "medium", "report", "technical report", "tech report", "playground");
 
     private static final Set<String> AUTHOR_LABELS = Set.of("authors", "author", "作者");
     private static final Set<String> VENUE_LABELS = Set.of("venue", "conference", "conf", "journal", "publication",
@@ -79,35 +79,132 @@ public final class CatalogParser {
             "^\\s*[\\[(【]?((?:19|20)\\d{2}(?:[-./](?:1[0-2]|0?[1-9])(?:[-./](?:3[01]|[12]\\d|0?[1-9]))?)?)(?!\\d)[\\])】]?\\s*[:：\\-–|]?\\s*");
     private static final Pattern BADGE_ARXIV = Pattern.compile("(?i)arxiv[-_%20 ]+(\\d{4}\\.\\d{4,5})");
     private static final Pattern DOI = Pattern.compile("(?i)(?:doi\\.org/|doi:\\s*)(10\\.\\d{4,9}/[^\\s)\\]>]+)");
-    private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:·|•|\\||(?<=[^A-Z\\s.])\\.(?=\\s|$))\\s*");
     private static final Pattern HEADING_RANGE = Pattern.compile(
             "(?i)((?:19|20)\\d{2})\\s+(" + EntryDate.MONTH_NAME + ")\\s*(?:to|-|–|~|—)\\s*(" + EntryDate.MONTH_NAME + ")");
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\t\\n\\r]]");
+
+    private static final Pattern NOT_DATE_CHARS = Pattern.compile("[^\\p{L}\\p{N}.,/\\- ~–—]");
+    private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}");
+    private static final Pattern BRACKETED = Pattern.compile("\\[+[^\\]]*]+");
+    private static final Pattern BRACKET_PREFIX = Pattern.compile("^[\\[(【]([^\\])】]{1,40})[\\])】]\\s*");
+    private static final Pattern TRAILING_PUNCT = Pattern.compile("[\\s:：,\\-–|\\[(]+$");
+    private static final Pattern SYMBOLS = Pattern.compile("[\\p{So}\\p{Sk}\\p{Cf}]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern LABEL_DECORATION = Pattern.compile("[\\[\\]*_`📄💻🔗📝⭐️🌐🤗]");
+    private static final Pattern COLON_START = Pattern.compile("^\\s*[:：].*");
+    private static final Pattern CLOSE_PARENS = Pattern.compile("[)）\\s]");
+    private static final Pattern OPEN_PARENS_END = Pattern.compile("[\\s(（]+$");
+    private static final Pattern SEGMENT_TRIM = Pattern.compile("^[\\s.,;:]+|[\\s.,;]+$");
+    private static final Pattern ID_CHARS = Pattern.compile("[\\d.v]+");
+    private static final Pattern TAG_SEPARATORS = Pattern.compile("[\\s,·|]*");
+    private static final Pattern TEXT_LABEL = Pattern.compile("^\\s*([A-Z][A-Za-z ]{1,20})\\s*[:：]\\s*");
+    private static final Pattern VALUE_LABEL = Pattern.compile("^\\s*(?:[A-Z][A-Za-z ]{1,20}\\s*)?[:：]");
+    private static final Pattern VALUE_TRIM = Pattern.compile("^[.\\s]+|\\s+$");
+    private static final Pattern DOTS_SPACES = Pattern.compile("[.\\s]");
+    private static final Pattern TRAILING_COLON = Pattern.compile("[:：]$");
+    private static final Pattern BRACKETED_SPACED = Pattern.compile("\\s*\\[+[^\\]]*]+\\s*");
+    private static final Pattern DIGIT = Pattern.compile("\\d");
+    private static final Pattern NAME_END_DOT = Pattern.compile("(?:[\\p{Ll})]|\\p{L}{2})\\.$");
+    private static final Pattern AND = Pattern.compile("\\s+and\\s+");
+    private static final Pattern AUTHOR_SEPARATOR = Pattern.compile("\\s*(?:,|;|，|、|\\s+and\\s+|\\s*&\\s*)\\s*");
+    private static final Pattern EMPTY_BRACKETS = Pattern.compile("\\[\\s*]|\\(\\s*\\)|（\\s*）");
+    private static final Pattern BRACKET_LABEL = Pattern.compile("\\[+\\s*\\**([^\\[\\]*]{1,30})\\**\\s*]+");
+    private static final Pattern LONE_PUNCT = Pattern.compile("(?<=^|\\s)[\\[\\]·•|.,;:]+(?=\\s|$)");
+    private static final Pattern LEADING_PUNCT = Pattern.compile("^[\\s.,:;·|\\-–]+");
+    private static final Pattern PAREN_GROUP = Pattern.compile("(?<=^|\\s)[(（]([^()（）]*)[)）](?=\\s|$)");
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("[,;，、]");
+    private static final Pattern OUTER_BRACKETS = Pattern.compile("^[\\[(【]\\s*|\\s*[\\])】]$");
+    private static final Pattern TRAILING_SEP = Pattern.compile("[:：\\-–|]+$");
+    private static final Pattern STARS = Pattern.compile("^\\*+|\\*+$");
+    private static final Pattern OUTER_SQUARE = Pattern.compile("^\\[+|]+$");
 
     private final Parser markdown;
 
     public CatalogParser() {
         this.markdown = Parser.builder()
                 .extensions(List.of(TablesExtension.create()))
-                .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+                .includeSourceSpans(IncludeSourceSpans.BLOCKS)
                 .build();
     }
 
     /** Reads every entry of {@code file}, in document order. */
     public ParsedFile parse(SourceFile file) {
-        Node document;
-        try {
-            document = markdown.parse(file.text());
-        } catch (RuntimeException | StackOverflowError e) {
-            throw new CatalogException(file.path(), 0, "cannot parse the Markdown: " + e, e);
-        }
         Walk walk = new Walk(file);
-        try {
-            walk.document(document);
-        } catch (StackOverflowError e) {
-            throw new CatalogException(file.path(), walk.lastLine, "nesting too deep to read");
+        String text = file.text();
+        List<int[]> chunks = chunks(text);
+        for (int i = 0; i < chunks.size(); i++) {
+            int start = chunks.get(i)[0];
+            int end = i + 1 < chunks.size() ? chunks.get(i + 1)[0] : text.length();
+            Node document;
+            try {
+                document = markdown.parse(chunks.size() == 1 ? text : text.substring(start, end));
+            } catch (RuntimeException | StackOverflowError e) {
+                throw new CatalogException(file.path(), chunks.get(i)[1] + 1, "cannot parse the Markdown: " + e, e);
+            }
+            walk.offset = chunks.get(i)[1];
+            try {
+                walk.document(document, i == 0);
+            } catch (StackOverflowError e) {
+                throw new CatalogException(file.path(), walk.lastLine, "nesting too deep to read");
+            }
         }
         return new ParsedFile(file, walk.entries, walk.headings, walk.warnings);
+    }
+
+    private static final int CHUNK_CHARS = 128 * 1024;
+    private static final Pattern REFERENCE_DEFINITION = Pattern.compile("(?m)^ {0,3}\\[[^\\]]+]:");
+    private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,}).*");
+    private static final Pattern HTML_START = Pattern.compile("^ {0,3}<[/!?a-zA-Z].*");
+
+    /**
+     * Splits a large document at top-level headings into pieces that parse alike alone, each as
+     * {start offset, lines before it}: Markdown's tree for a whole 20 MB list lives long enough to
+     * cost more in garbage collection than parsing. Headings inside fences, HTML blocks and comments
+     * are not split at; a document with link reference definitions is not split at all.
+     */
+    static List<int[]> chunks(String text) {
+        List<int[]> chunks = new ArrayList<>();
+        chunks.add(new int[] {0, 0});
+        if (text.length() < 2 * CHUNK_CHARS || REFERENCE_DEFINITION.matcher(text).find()) {
+            return chunks;
+        }
+        String fence = null;
+        boolean inComment = false;
+        boolean inHtml = false;
+        int lineNo = 0;
+        int lastStart = 0;
+        int pos = 0;
+        while (pos < text.length()) {
+            int nl = text.indexOf('\n', pos);
+            int next = nl < 0 ? text.length() : nl + 1;
+            String line = text.substring(pos, nl < 0 ? text.length() : (nl > pos && text.charAt(nl - 1) == '\r' ? nl - 1 : nl));
+            if (fence != null) {
+                if (line.strip().startsWith(fence) && line.strip().replace(fence.substring(0, 1), "").isEmpty()) {
+                    fence = null;
+                }
+            } else if (inComment) {
+                inComment = !line.contains("-->");
+            } else {
+                char c0 = line.stripLeading().isEmpty() ? ' ' : line.stripLeading().charAt(0);
+                Matcher f = c0 == '`' || c0 == '~' ? FENCE.matcher(line) : null;
+                int comment = line.indexOf("<!--");
+                if (f != null && f.matches()) {
+                    fence = f.group(1);
+                } else if (comment >= 0 && line.indexOf("-->", comment) < 0) {
+                    inComment = true;
+                } else if (line.isBlank()) {
+                    inHtml = false;
+                } else if (c0 == '<' && HTML_START.matcher(line).matches()) {
+                    inHtml = true;
+                } else if (line.startsWith("#") && !inHtml && pos - lastStart >= CHUNK_CHARS) {
+                    chunks.add(new int[] {pos, lineNo});
+                    lastStart = pos;
+                }
+            }
+            pos = next;
+            lineNo++;
+        }
+        return chunks;
     }
 
     /** The date a heading stands for: one month or day ({@code 2023 May}), a year, or a range of months. */
@@ -127,7 +224,7 @@ public final class CatalogParser {
         }
 
         static Optional<HeadingDate> parse(String text) {
-            String s = text.replaceAll("[^\\p{L}\\p{N}.,/\\- ~–—]", " ").strip();
+            String s = NOT_DATE_CHARS.matcher(text).replaceAll(" ").strip();
             Optional<EntryDate> d = EntryDate.parse(s);
             if (d.isPresent()) {
                 return Optional.of(new HeadingDate(d.get(), d.get()));
@@ -145,6 +242,9 @@ public final class CatalogParser {
 
     private record OpenHeading(int level, String text, boolean isTitle, boolean isTemplate, HeadingDate date) {}
 
+    /** What the open headings say of the entries under them: section path, topic tags, date. */
+    private record Context(List<String> section, List<String> tags, HeadingDate date) {}
+
     /** One pass over one document. */
     private final class Walk {
         final SourceFile file;
@@ -153,27 +253,102 @@ public final class CatalogParser {
         final List<String> warnings = new ArrayList<>();
         final Deque<OpenHeading> open = new ArrayDeque<>();
         int lastLine;
+        /** Lines of the file before the chunk being walked. */
+        int offset;
 
-        private String[] lines;
+
+        int line(Node node) {
+            List<SourceSpan> spans = node.getSourceSpans();
+            return spans.isEmpty() ? 0 : spans.get(0).getLineIndex() + 1 + offset;
+        }
+
+        int lastLine(Node node) {
+            List<SourceSpan> spans = node.getSourceSpans();
+            return spans.isEmpty() ? 0 : spans.get(spans.size() - 1).getLineIndex() + 1 + offset;
+        }
 
         Walk(SourceFile file) {
             this.file = file;
         }
 
         /** The last line from {@code first} to {@code last} that is not blank. */
-        int lastNonBlank(int first, int last) {
-            if (lines == null) {
-                lines = file.text().split("\\r\\n|\\r|\\n", -1);
+        private Context context;
+
+        /** The context of the open headings, worked out once per heading change. */
+        Context context() {
+            if (context == null) {
+                List<String> section = new ArrayList<>();
+                List<String> tags = new ArrayList<>();
+                HeadingDate date = null;
+                List<OpenHeading> path = new ArrayList<>(open);
+                java.util.Collections.reverse(path);
+                for (OpenHeading h : path) {
+                    if (h.isTitle()) {
+                        continue;
+                    }
+                    section.add(h.text());
+                    if (h.date() != null) {
+                        date = h.date();
+                    } else {
+                        String slug = Slugs.tag(h.text());
+                        if (!slug.isEmpty()) {
+                            tags.add(slug);
+                        }
+                    }
+                }
+                context = new Context(List.copyOf(section), List.copyOf(tags), date);
             }
-            int l = Math.min(last, lines.length);
-            while (l > first && lines[l - 1].isBlank()) {
+            return context;
+        }
+
+        int lastNonBlank(int first, int last) {
+            int l = Math.min(last, lineCount());
+            while (l > first && lineText(l).isBlank()) {
                 l--;
             }
             return l;
         }
 
-        void document(Node document) {
-            boolean first = true;
+        private int[] lineStarts;
+
+        /** Start offsets of the file's lines, found once: commonmark's breaks are \\n, \\r\\n and \\r. */
+        private int[] lineStarts() {
+            if (lineStarts == null) {
+                String t = file.text();
+                int[] starts = new int[1024];
+                int n = 1;
+                for (int i = 0; i < t.length(); i++) {
+                    char c = t.charAt(i);
+                    if (c == '\n' || (c == '\r' && (i + 1 == t.length() || t.charAt(i + 1) != '\n'))) {
+                        if (n == starts.length) {
+                            starts = java.util.Arrays.copyOf(starts, n * 2);
+                        }
+                        starts[n++] = i + 1;
+                    }
+                }
+                lineStarts = java.util.Arrays.copyOf(starts, n);
+            }
+            return lineStarts;
+        }
+
+        int lineCount() {
+            return lineStarts().length;
+        }
+
+        /** Line {@code n} (1-based) without its line ending. */
+        String lineText(int n) {
+            int[] starts = lineStarts();
+            String t = file.text();
+            int from = starts[n - 1];
+            int to = n < starts.length ? starts[n] : t.length();
+            while (to > from && (t.charAt(to - 1) == '\n' || t.charAt(to - 1) == '\r')) {
+                to--;
+            }
+            return t.substring(from, to);
+        }
+
+        void document(Node document, boolean firstChunk) {
+            boolean first = firstChunk;
             for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
                 block(block, first);
                 first = false;
@@ -211,6 +386,7 @@ public final class CatalogParser {
             HeadingDate date = HeadingDate.parse(text).orElse(null);
             boolean template = TEMPLATE_HEADING.matcher(text).matches();
             open.push(new OpenHeading(h.getLevel(), text, isTitle, template, date));
+            context = null;
             headings.add(new ParsedFile.Heading(h.getLevel(), text, line(h), date != null, isTitle));
         }
 
@@ -328,21 +504,20 @@ public final class CatalogParser {
                 String label = i < header.size() ? header.get(i) : "";
                 String key = label.toLowerCase(Locale.ROOT);
                 if (i == titleColumn) {
-                    b.inlines(cell.getFirstChild(), head.titleEnd, true);
+                    b.inlines(head.titleEnd, null, true);
                     continue;
                 }
                 String text = clean(plain(cell));
-                if (DATE_LABELS.contains(key) || (key.equals("year") && text.matches("\\d{4}"))) {
+                if (DATE_LABELS.contains(key) || (key.equals("year") && FOUR_DIGITS.matcher(text).matches())) {
                     EntryDate.parse(text).ifPresent(d -> b.date = d);
                 } else if (VENUE_LABELS.contains(key)) {
                     if (!text.isEmpty()) {
                         b.venue = Venues.parse(text).orElse(text);
                     }
-                    b.inlines(cell.getFirstChild(), null, false);
                 } else if (AUTHOR_LABELS.contains(key)) {
                     b.authors.addAll(splitAuthors(text));
                 } else if (TAG_LABELS.contains(key)) {
-                    for (String t : text.split("[,;，、]")) {
+                    for (String t : LIST_SEPARATOR.split(text)) {
                         if (!t.isBlank()) {
                             b.tags.add(Slugs.tag(t));
                         }
@@ -433,7 +608,7 @@ public final class CatalogParser {
                     if (isFieldLabel(strong)) {
                         return null;
                     }
-                    if (text.isEmpty() || text.matches("\\[+[^\\]]*]+")) {
+                    if (text.isEmpty() || BRACKETED.matcher(text).matches()) {
                         continue;
                     }
                     if (Venues.parse(text).isPresent() || EntryDate.parse(text).isPresent()) {
@@ -467,7 +642,7 @@ public final class CatalogParser {
                 EntryDate.parse(date.group(1)).ifPresent(d -> h.date = d);
                 text = text.substring(date.end());
             }
-            Matcher venue = Pattern.compile("^[\\[(【]([^\\])】]{1,40})[\\])】]\\s*").matcher(text);
+            Matcher venue = BRACKET_PREFIX.matcher(text);
             if (venue.find()) {
                 Optional<String> v = Venues.parse(venue.group(1));
                 if (v.isPresent()) {
@@ -476,7 +651,7 @@ public final class CatalogParser {
                 }
             }
             text = LEADING_NUMBER.matcher(text).replaceFirst("");
-            text = text.replaceAll("[\\s:：,\\-–|\\[(]+$", "").strip();
+            text = TRAILING_PUNCT.matcher(text).replaceAll("").strip();
             if (text.length() < 3 || text.length() > 300 || !text.codePoints().anyMatch(Character::isLetter)) {
                 return null;
             }
@@ -487,14 +662,17 @@ public final class CatalogParser {
 
         /** What comes before the title may be a number, a date, a venue or an emoji; prose means it is no entry. */
         boolean acceptPrefix(String prefix, Head h) {
+            if (prefix.isBlank()) {
+                return true;
+            }
             String rest = LEADING_NUMBER.matcher(prefix).replaceFirst("").strip();
             Matcher date = LEADING_DATE.matcher(rest);
             if (!rest.isEmpty() && date.find() && date.end() > 0) {
                 EntryDate.parse(date.group(1)).ifPresent(d -> h.date = d);
                 rest = rest.substring(date.end()).strip();
             }
-            rest = rest.replaceAll("[\\p{So}\\p{Sk}\\p{Cf}]", "").strip();
-            rest = rest.replaceAll("^[\\[(【]\\s*|\\s*[\\])】]$", "").replaceAll("[:：\\-–|]+$", "").strip();
+            rest = SYMBOLS.matcher(rest).replaceAll("").strip();
+            rest = TRAILING_SEP.matcher(OUTER_BRACKETS.matcher(rest).replaceAll("")).replaceAll("").strip();
             if (rest.isEmpty()) {
                 return true;
             }
@@ -503,7 +681,7 @@ public final class CatalogParser {
                 h.venue = venue.get();
                 return true;
             }
-            String[] words = rest.split("\\s+");
+            String[] words = SPACES.split(rest);
             if (words.length <= 3 && rest.length() <= 40) {
                 for (String w : words) {
                     int cp = w.codePointAt(0);
@@ -525,7 +703,10 @@ public final class CatalogParser {
         }
 
         boolean isLabel(String text) {
-            String t = text.replaceAll("[\\[\\]*_`📄💻🔗📝⭐️🌐🤗]", "").strip().toLowerCase(Locale.ROOT);
+            if (text.length() > 40) {
+                return text.startsWith("http://") || text.startsWith("https://");
+            }
+            String t = LABEL_DECORATION.matcher(text).replaceAll("").strip().toLowerCase(Locale.ROOT);
             return t.isEmpty() || LINK_LABELS.contains(t) || t.startsWith("http://") || t.startsWith("https://");
         }
 
@@ -535,7 +716,7 @@ public final class CatalogParser {
                 return text.length() <= 30;
             }
             Node next = strong.getNext();
-            return next instanceof Text t && t.getLiteral().matches("^\\s*[:：].*") && text.length() <= 30;
+            return next instanceof Text t && COLON_START.matcher(t.getLiteral()).matches() && text.length() <= 30;
         }
 
         Link firstLink(Node parent) {
@@ -580,9 +761,9 @@ public final class CatalogParser {
                     }
                 }
                 Optional<EntryDate.Match> inTitle = EntryDate.findWritten(title);
-                if (inTitle.isPresent() && title.substring(inTitle.get().end()).replaceAll("[)）\\s]", "").isEmpty()) {
+                if (inTitle.isPresent() && CLOSE_PARENS.matcher(title.substring(inTitle.get().end())).replaceAll("").isEmpty()) {
                     date = inTitle.get().date();
-                    title = title.substring(0, inTitle.get().start()).replaceAll("[\\s(（]+$", "").strip();
+                    title = OPEN_PARENS_END.matcher(title.substring(0, inTitle.get().start())).replaceAll("").strip();
                 }
             }
 
@@ -634,14 +815,17 @@ public final class CatalogParser {
 
             /** Takes dates, venues and arXiv ids out of separator-delimited text; returns what is left. */
             String segments(String text) {
+                if (text.isBlank()) {
+                    return "";
+                }
                 StringBuilder left = new StringBuilder();
-                for (String seg : SEPARATORS.split(text)) {
-                    String s = seg.replaceAll("^[\\s.,;:]+|[\\s.,;]+$", "");
+                for (String seg : splitSegments(text)) {
+                    String s = SEGMENT_TRIM.matcher(seg).replaceAll("");
                     if (s.isEmpty()) {
                         continue;
                     }
                     Optional<ArxivId> id = ArxivId.parse(s);
-                    if (id.isPresent() && (s.toLowerCase(Locale.ROOT).startsWith("arxiv") || s.matches("[\\d.v]+"))) {
+                    if (id.isPresent() && (s.toLowerCase(Locale.ROOT).startsWith("arxiv") || ID_CHARS.matcher(s).matches())) {
                         textArxiv = textArxiv == null ? id.get() : textArxiv;
                         continue;
                     }
@@ -680,11 +864,22 @@ public final class CatalogParser {
                 if (nodes.isEmpty()) {
                     return;
                 }
-                boolean onlyCode = nodes.stream().allMatch(n -> n instanceof Code
-                        || (n instanceof Text t && t.getLiteral().matches("[\\s,·|]*")));
-                if (onlyCode && nodes.stream().anyMatch(n -> n instanceof Code)) {
-                    nodes.stream().filter(n -> n instanceof Code)
-                            .forEach(n -> tags.add(Slugs.tag(((Code) n).getLiteral())));
+                boolean onlyCode = true;
+                boolean anyCode = false;
+                for (Node n : nodes) {
+                    if (n instanceof Code) {
+                        anyCode = true;
+                    } else if (!(n instanceof Text t && TAG_SEPARATORS.matcher(t.getLiteral()).matches())) {
+                        onlyCode = false;
+                        break;
+                    }
+                }
+                if (onlyCode && anyCode) {
+                    for (Node n : nodes) {
+                        if (n instanceof Code c) {
+                            tags.add(Slugs.tag(c.getLiteral()));
+                        }
+                    }
                     return;
                 }
                 Node first = nodes.get(0);
@@ -705,12 +900,12 @@ public final class CatalogParser {
                         return text.substring(0, text.length() - 1).strip();
                     }
                     Node next = first.getNext();
-                    if (next instanceof Text t && t.getLiteral().matches("^\\s*[:：].*") && text.length() <= 30) {
+                    if (next instanceof Text t && COLON_START.matcher(t.getLiteral()).matches() && text.length() <= 30) {
                         return text;
                     }
                 }
                 if (first instanceof Text t) {
-                    Matcher m = Pattern.compile("^\\s*([A-Z][A-Za-z ]{1,20})\\s*[:：]\\s*").matcher(t.getLiteral());
+                    Matcher m = TEXT_LABEL.matcher(t.getLiteral());
                     if (m.find()) {
                         String label = m.group(1).strip();
                         String key = label.toLowerCase(Locale.ROOT);
@@ -739,8 +934,8 @@ public final class CatalogParser {
                     }
                 }
                 cellLabel = saved;
-                String text = clean(value.toString().replaceFirst("^\\s*(?:[A-Z][A-Za-z ]{1,20}\\s*)?[:：]", ""));
-                text = text.replaceAll("^[.\\s]+|\\s+$", "");
+                String text = clean(VALUE_LABEL.matcher(value.toString()).replaceFirst(""));
+                text = VALUE_TRIM.matcher(text).replaceAll("");
                 if (AUTHOR_LABELS.contains(key)) {
                     authors.addAll(splitAuthors(text));
                 } else if (VENUE_LABELS.contains(key)) {
@@ -748,12 +943,12 @@ public final class CatalogParser {
                 } else if (DATE_LABELS.contains(key)) {
                     EntryDate.parse(text).ifPresent(d -> date = d);
                 } else if (TAG_LABELS.contains(key)) {
-                    for (String t : text.split("[,;，、]")) {
+                    for (String t : LIST_SEPARATOR.split(text)) {
                         if (!t.isBlank()) {
                             tags.add(Slugs.tag(t.replace("`", "")));
                         }
                     }
-                } else if (links.size() == before || !text.replaceAll("[.\\s]", "").isEmpty()) {
+                } else if (links.size() == before || !DOTS_SPACES.matcher(text).replaceAll("").isEmpty()) {
                     if (links.size() == before || !LINK_LABELS.contains(key)) {
                         fields.put(label, text);
                     }
@@ -777,18 +972,32 @@ public final class CatalogParser {
                     } else if (n instanceof StrongEmphasis strong) {
                         String text = plain(strong).strip();
                         if (isFieldLabel(strong)) {
-                            field(text.replaceAll("[:：]$", ""), strong);
+                            field(TRAILING_COLON.matcher(text).replaceAll(""), strong);
                             return;
                         }
                         emphasisOrStrong(strong);
                     } else if (n instanceof Text t) {
                         text(t.getLiteral());
                     } else if (n instanceof Code c) {
-                        note(c.getLiteral());
+                        if (standsAlone(c)) {
+                            tags.add(Slugs.tag(c.getLiteral()));
+                        } else {
+                            note(c.getLiteral());
+                        }
                     } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak || n instanceof HtmlInline) {
                         note(" ");
                     }
                 }
+            }
+
+            /** A code span at the end of a line, or among other code spans, is a tag ({@code `Grounding`}). */
+            boolean standsAlone(Code c) {
+                Node next = c.getNext();
+                if (next instanceof Text t && t.getLiteral().isBlank()) {
+                    next = next.getNext();
+                }
+                return (next == null || next instanceof Code || next instanceof SoftLineBreak
+                        || next instanceof HardLineBreak) && c.getLiteral().length() <= 40;
             }
 
             void emphasisOrStrong(Node node) {
@@ -797,7 +1006,7 @@ public final class CatalogParser {
                         addLink(l);
                     } else if (c instanceof Text t) {
                         String s = t.getLiteral();
-                        if (!s.matches("\\s*\\[+[^\\]]*]+\\s*")) {
+                        if (!BRACKETED_SPACED.matcher(s).matches()) {
                             text(s);
                         }
                     } else {
@@ -844,7 +1053,10 @@ public final class CatalogParser {
                     }
                     badgeId(img.getDestination());
                 } else {
-                    label = clean(plain(l)).replaceAll("^\\[+|]+$", "").replaceAll("^\\*+|\\*+$", "").strip();
+                    label = clean(plain(l));
+                    if (label.indexOf('[') >= 0 || label.indexOf('*') >= 0 || label.indexOf(']') >= 0) {
+                        label = STARS.matcher(OUTER_SQUARE.matcher(label).replaceAll("")).replaceAll("").strip();
+                    }
                 }
                 if (cellLabel != null && (label.isEmpty() || label.startsWith("http") || label.equals(l.getDestination()))) {
                     label = cellLabel;
@@ -853,14 +1065,38 @@ public final class CatalogParser {
             }
 
             void addLink(Link l, String label) {
-                SourceSpan span = l.getSourceSpans().isEmpty() ? null : l.getSourceSpans().get(0);
-                int ln = span == null ? line : span.getLineIndex() + 1;
-                int col = span == null ? 1 : span.getColumnIndex() + 1;
-                links.add(new papers.catalog.Link(label, l.getDestination(), ln, col));
+                links.add(new papers.catalog.Link(label, l.getDestination(), 0, 0));
                 Matcher doiMatch = DOI.matcher(l.getDestination());
                 if (doi == null && doiMatch.find()) {
                     doi = doiMatch.group(1);
                 }
+            }
+
+            /**
+             * Places each link at the line and column of its target in the source, searching the entry's
+             * lines in order (inline source spans would cost a third of the parse).
+             */
+            List<papers.catalog.Link> placedLinks() {
+                List<papers.catalog.Link> placed = new ArrayList<>(links.size());
+                int ln = line;
+                int col = 0;
+                for (papers.catalog.Link l : links) {
+                    int foundLine = line;
+                    int foundCol = 1;
+                    String target = l.url();
+                    for (int i = ln; i <= Math.max(lastLine, line) && i <= lineCount() && !target.isEmpty(); i++) {
+                        int at = lineText(i).indexOf(target, i == ln ? col : 0);
+                        if (at >= 0) {
+                            foundLine = i;
+                            foundCol = at + 1;
+                            ln = i;
+                            col = at + target.length();
+                            break;
+                        }
+                    }
+                    placed.add(new papers.catalog.Link(l.label(), l.url(), foundLine, foundCol));
+                }
+                return placed;
             }
 
             Entry build() {
@@ -882,25 +1118,10 @@ public final class CatalogParser {
                 if (url != null && url.isBlank()) {
                     url = null;
                 }
-                List<String> section = new ArrayList<>();
-                List<String> headingTags = new ArrayList<>();
-                HeadingDate headingDate = null;
-                List<OpenHeading> path = new ArrayList<>(open);
-                java.util.Collections.reverse(path);
-                for (OpenHeading h : path) {
-                    if (h.isTitle()) {
-                        continue;
-                    }
-                    section.add(h.text());
-                    if (h.date() != null) {
-                        headingDate = h.date();
-                    } else {
-                        String slug = Slugs.tag(h.text());
-                        if (!slug.isEmpty()) {
-                            headingTags.add(slug);
-                        }
-                    }
-                }
+                Context context = context();
+                List<String> section = context.section();
+                List<String> headingTags = context.tags();
+                HeadingDate headingDate = context.date();
                 EntryDate when = date;
                 if (when == null && headingDate != null) {
                     if (headingDate.isPoint()) {
@@ -921,7 +1142,7 @@ public final class CatalogParser {
                     }
                 }
                 String note = tidyNotes(notes.toString());
-                return new Entry(title, authors, id, url, links, venue, when, doi, allTags, section, fields,
+                return new Entry(title, authors, id, url, placedLinks(), venue, when, doi, allTags, section, fields,
                         note.isEmpty() ? null : note, file.path(), line, lastLine);
             }
         }
@@ -940,11 +1161,39 @@ public final class CatalogParser {
 
     // -------------------------------------------------------------------- text helpers
 
+    /**
+     * Splits the text after a title at {@code ·}, {@code •}, {@code |} and sentence-ending dots
+     * ({@code . arXiv:2301.13823. ICML2023.}), but not at the dots of {@code 2.5} or {@code S. M.}.
+     */
+    static List<String> splitSegments(String text) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean cut = c == '·' || c == '•' || c == '|';
+            if (c == '.') {
+                char before = i > 0 ? text.charAt(i - 1) : ' ';
+                char after = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
+                cut = Character.isWhitespace(after) && !Character.isWhitespace(before) && before != '.'
+                        && !Character.isUpperCase(before);
+            }
+            if (cut) {
+                out.add(text.substring(start, i));
+                start = i + 1;
+            }
+        }
+        out.add(text.substring(start));
+        return out;
+    }
+
     static boolean looksLikeAuthors(String text) {
-        if (text.isEmpty() || text.length() > 5000 || text.matches(".*\\d.*")) {
+        if (text.isEmpty() || text.length() > 5000) {
             return false;
         }
-        return text.contains(",") || text.contains(" and ") || text.split("\\s+").length <= 4;
+        if (DIGIT.matcher(text).find()) {
+            return text.split(",").length >= 3;
+        }
+        return text.contains(",") || text.contains(" and ") || SPACES.split(text).length <= 4;
     }
 
     /** Splits an author list: {@code "A, B, C."}, {@code "A and B"}, or BibTeX's {@code "Last, First and Last, First"}. */
@@ -952,11 +1201,11 @@ public final class CatalogParser {
         String s = text.strip();
         if (s.endsWith("..")) {
             s = s.substring(0, s.length() - 1);
-        } else if (s.matches(".*[\\p{Ll})]\\.$") || s.matches(".*[\\p{L}]{2}\\.$")) {
+        } else if (NAME_END_DOT.matcher(s).find()) {
             s = s.substring(0, s.length() - 1);
         }
         List<String> out = new ArrayList<>();
-        String[] byAnd = s.split("\\s+and\\s+");
+        String[] byAnd = s.contains(" and ") ? AND.split(s) : new String[] {s};
         boolean bibtex = byAnd.length > 1;
         for (String part : byAnd) {
             if (part.chars().filter(c -> c == ',').count() != 1) {
@@ -970,7 +1219,7 @@ public final class CatalogParser {
             }
             return out;
         }
-        for (String part : s.split("\\s*(?:,|;|，|、|\\s+and\\s+|\\s*&\\s*)\\s*")) {
+        for (String part : AUTHOR_SEPARATOR.split(s)) {
             String p = part.strip();
             if (p.startsWith("and ")) {
                 p = p.substring(4).strip();
@@ -984,19 +1233,31 @@ public final class CatalogParser {
     }
 
     static String tidyNotes(String s) {
-        String t = s.replaceAll("\\[\\s*]|\\(\\s*\\)|（\\s*）", " ");
-        Matcher label = Pattern.compile("\\[+\\s*\\**([^\\[\\]*]{1,30})\\**\\s*]+").matcher(t);
-        StringBuilder kept = new StringBuilder();
-        while (label.find()) {
-            boolean isLabel = LINK_LABELS.contains(label.group(1).strip().toLowerCase(Locale.ROOT));
-            label.appendReplacement(kept, isLabel ? " " : Matcher.quoteReplacement(label.group()));
+        if (s.isBlank()) {
+            return "";
         }
-        label.appendTail(kept);
-        t = kept.toString();
-        t = t.replaceAll("(?<=^|\\s)[\\[\\]·•|.,;:]+(?=\\s|$)", " ");
-        t = t.replaceAll("\\s+", " ").strip();
-        t = t.replaceAll("^[\\s.,:;·|\\-–]+", "").strip();
-        t = t.replaceAll("(?<=^|\\s)[(（]([^()（）]*)[)）](?=\\s|$)", "$1").strip();
+        String t = s;
+        boolean brackets = t.indexOf('[') >= 0;
+        boolean parens = t.indexOf('(') >= 0 || t.indexOf('（') >= 0;
+        if (brackets || parens) {
+            t = EMPTY_BRACKETS.matcher(t).replaceAll(" ");
+        }
+        if (brackets) {
+            Matcher label = BRACKET_LABEL.matcher(t);
+            StringBuilder kept = new StringBuilder();
+            while (label.find()) {
+                boolean isLabel = LINK_LABELS.contains(label.group(1).strip().toLowerCase(Locale.ROOT));
+                label.appendReplacement(kept, isLabel ? " " : Matcher.quoteReplacement(label.group()));
+            }
+            label.appendTail(kept);
+            t = kept.toString();
+        }
+        t = LONE_PUNCT.matcher(t).replaceAll(" ");
+        t = SPACES.matcher(t).replaceAll(" ").strip();
+        t = LEADING_PUNCT.matcher(t).replaceAll("").strip();
+        if (parens) {
+            t = PAREN_GROUP.matcher(t).replaceAll("$1").strip();
+        }
         return t;
     }
 
@@ -1033,16 +1294,15 @@ public final class CatalogParser {
 
     /** Collapses white space and removes terminal control characters. */
     static String clean(String s) {
-        return CONTROL.matcher(s).replaceAll("").replaceAll("\\s+", " ").strip();
-    }
-
-    private static int line(Node node) {
-        List<SourceSpan> spans = node.getSourceSpans();
-        return spans.isEmpty() ? 0 : spans.get(0).getLineIndex() + 1;
-    }
-
-    private static int lastLine(Node node) {
-        List<SourceSpan> spans = node.getSourceSpans();
-        return spans.isEmpty() ? 0 : spans.get(spans.size() - 1).getLineIndex() + 1;
+        boolean plain = true;
+        for (int i = 0; i < s.length() && plain; i++) {
+            char c = s.charAt(i);
+            plain = c >= ' ' && c != 0x7f && (c != ' ' || i + 1 == s.length() || s.charAt(i + 1) != ' ')
+                    && !(c >= 0x80 && (Character.isWhitespace(c) || Character.isISOControl(c) || c == 0xa0));
+        }
+        if (plain) {
+            return s.strip();
+        }
+        return SPACES.matcher(CONTROL.matcher(s).replaceAll("")).replaceAll(" ").strip();
     }
 }

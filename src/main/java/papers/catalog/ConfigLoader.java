@@ -30,13 +30,13 @@ public final class ConfigLoader {
         } catch (UnrecognizedPropertyException e) {
             String known = e.getKnownPropertyIds() == null ? "" : e.getKnownPropertyIds().stream()
                     .map(Object::toString).sorted().collect(Collectors.joining(", "));
-            throw new CatalogException(path, line(e.getLocation()), "unknown key '" + keyPath(e)
+            throw new CatalogException(path, line(yaml, e), "unknown key '" + keyPath(e)
                     + "'" + (known.isEmpty() ? "" : " (known keys here: " + known + ")"));
         } catch (MismatchedInputException e) {
-            throw new CatalogException(path, line(e.getLocation()), "wrong type for '" + keyPath(e)
+            throw new CatalogException(path, line(yaml, e), "wrong type for '" + keyPath(e)
                     + "': expected " + describe(e.getTargetType()));
         } catch (JsonMappingException e) {
-            throw new CatalogException(path, line(e.getLocation()), "bad value for '" + keyPath(e) + "': "
+            throw new CatalogException(path, line(yaml, e), "bad value for '" + keyPath(e) + "': "
                     + e.getOriginalMessage().lines().findFirst().orElse(""));
         } catch (JsonProcessingException e) {
             throw new CatalogException(path, line(e.getLocation()), "not valid YAML: "
@@ -65,6 +65,33 @@ public final class ConfigLoader {
             return "a number";
         }
         return "a " + type.getSimpleName().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * The line of the key an error is about, found in the text: Jackson reports records' unknown keys
+     * only after reading the whole mapping, at its end.
+     */
+    private static int line(String yaml, JsonMappingException e) {
+        String[] lines = yaml.split("\\r\\n|\\r|\\n", -1);
+        int at = 0;
+        boolean found = false;
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() == null) {
+                continue;
+            }
+            java.util.regex.Pattern key = java.util.regex.Pattern.compile(
+                    "^\\s*(?:-\\s+)?[\"']?" + java.util.regex.Pattern.quote(ref.getFieldName()) + "[\"']?\\s*:.*");
+            int i = at;
+            while (i < lines.length && !key.matcher(lines[i]).matches()) {
+                i++;
+            }
+            if (i == lines.length) {
+                break;
+            }
+            at = i;
+            found = true;
+        }
+        return found ? at + 1 : line(e.getLocation());
     }
 
     private static int line(JsonLocation location) {

@@ -27,6 +27,7 @@ public record EntryDate(int year, int month, int day) implements Comparable<Entr
             "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
                     + "|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
 
+    private static final Pattern BRACKETS = Pattern.compile("^[\\[(（【]+|[\\])）】:：,.]+$");
     private static final Pattern NUMERIC = Pattern.compile(
             "((?:19|20)\\d{2})(?:[-./](\\d{1,2})(?:[-./](\\d{1,2}))?)?");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
@@ -60,7 +61,10 @@ public record EntryDate(int year, int month, int day) implements Comparable<Entr
         if (text == null) {
             return Optional.empty();
         }
-        String s = text.strip().replaceAll("^[\\[(（【]+|[\\])）】:：,.]+$", "").strip();
+        if (text.length() > 40 || !hasYear(text)) {
+            return Optional.empty();
+        }
+        String s = BRACKETS.matcher(text.strip()).replaceAll("").strip();
         Matcher m = NUMERIC.matcher(s);
         if (m.matches()) {
             return build(m.group(1), m.group(2), m.group(3));
@@ -80,8 +84,23 @@ public record EntryDate(int year, int month, int day) implements Comparable<Entr
         return Optional.empty();
     }
 
+    /** A cheap test that comes before any regex: four digits starting 19 or 20. */
+    static boolean hasYear(String s) {
+        for (int i = 0; i + 3 < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c == '1' && s.charAt(i + 1) == '9' || c == '2' && s.charAt(i + 1) == '0')
+                    && Character.isDigit(s.charAt(i + 2)) && Character.isDigit(s.charAt(i + 3))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A month-day-year date anywhere in text, such as the {@code (Aug 29, 2024)} after a title. */
     static Optional<Match> findWritten(String text) {
+        if (!hasYear(text)) {
+            return Optional.empty();
+        }
         Matcher m = MONTH_DAY_YEAR.matcher(text);
         while (m.find()) {
             Optional<EntryDate> d = build(m.group(3), monthNumber(m.group(1)), m.group(2));

@@ -17,19 +17,37 @@ public final class Venues {
             "(?:" + NAMES + ")(?:[ -]?(?:Findings|Workshops?|Oral|Spotlight|Poster|D&B))*(?:[ '’-]?(?:19|20)?\\d{2})?"
                     + "(?:[ -]?(?:Findings|Workshops?|Oral|Spotlight|Poster))*");
 
+    private static final Pattern DECORATION = Pattern.compile("^[\\[(（【*_`]+|[\\])）】*_`.,:;]+$");
     private static final Pattern FINDINGS_FIRST = Pattern.compile(
             "Findings of (?:" + NAMES + ")(?: ?(?:19|20)\\d{2})?");
 
     /** The venue when the whole of {@code text} names one, tidied ({@code Arxiv} becomes {@code arXiv}). */
     public static Optional<String> parse(String text) {
-        String s = text.strip().replaceAll("^[\\[(（【*_`]+|[\\])）】*_`.,:;]+$", "").strip();
-        if (s.isEmpty()) {
+        if (text.length() > 60) {
+            return Optional.empty();
+        }
+        String s = DECORATION.matcher(text.strip()).replaceAll("").strip();
+        if (s.isEmpty() || !FIRST_WORDS.contains(firstWord(s))) {
             return Optional.empty();
         }
         if (VENUE.matcher(s).matches() || FINDINGS_FIRST.matcher(s).matches()) {
             return Optional.of(tidy(s));
         }
         return Optional.empty();
+    }
+
+    /** The lower-cased first words of every venue name, for a cheap test before the regex. */
+    private static final java.util.Set<String> FIRST_WORDS = java.util.Arrays.stream(NAMES.split("\\|"))
+            .map(n -> firstWord(n.replace("(?: Asia)?", "").replace(" ?", " ")))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    private static String firstWord(String s) {
+        int end = 0;
+        while (end < s.length() && (Character.isLetterOrDigit(s.charAt(end)) || s.charAt(end) == '-' || s.charAt(end) == '&')
+                && !(end > 0 && Character.isDigit(s.charAt(end)) && Character.isLetter(s.charAt(end - 1)))) {
+            end++;
+        }
+        return s.substring(0, end).toLowerCase(java.util.Locale.ROOT);
     }
 
     /** A venue that ends {@code text}, such as the {@code ICML2023} of a bold-title line. */

@@ -41,7 +41,8 @@ public enum EntryFormat {
     private static final Pattern VENUE = Pattern.compile("^\\s*(?:[-*+]|\\d+[.)])\\s+[A-Z][A-Za-z ]{1,30}\\s*\\[.*");
     private static final Pattern NUMBERED = Pattern.compile("^\\s*\\d+[.)]\\s+\\[.*");
     private static final Pattern BULLET = Pattern.compile("^\\s*[-*+]\\s+\\[.*");
-    private static final Pattern PAPERS_LINE = Pattern.compile("^\\s*[-*+]\\s+(?:\\[.+]\\(.+\\)|\\*\\*.+\\*\\*)( · .*)?$");
+    private static final Pattern PAPERS_LINE = Pattern.compile("^- (?:\\[.+]\\([^ ]+\\)|\\*\\*.+\\*\\*)(?: · [^·]+)*$");
+    private static final Pattern PAPERS_MORE = Pattern.compile("^  (?:\\*.+\\*|\\[.+\\)|`.+`|\\*\\*.+\\*\\*: .*|[^ -].*)$");
 
     private final String id;
     private final String shape;
@@ -97,8 +98,12 @@ public enum EntryFormat {
         if (lines.stream().skip(1).anyMatch(l -> FIELD.matcher(l).matches())) {
             return FIELD_BLOCK;
         }
+        if (PAPERS_LINE.matcher(first).matches()
+                && lines.stream().skip(1).allMatch(l -> PAPERS_MORE.matcher(l).matches())) {
+            return PAPERS;
+        }
         if (BOLD_TITLE.matcher(first).matches()) {
-            return lines.size() > 1 ? BOLD_TITLE_BLOCK : PAPERS;
+            return BOLD_TITLE_BLOCK;
         }
         if (DATE.matcher(first).matches()) {
             return DATE_LINK;
@@ -108,9 +113,6 @@ public enum EntryFormat {
         }
         if (VENUE.matcher(first).matches()) {
             return VENUE_LINK;
-        }
-        if (PAPERS_LINE.matcher(first).matches() && first.contains(" · ")) {
-            return PAPERS;
         }
         if (BULLET.matcher(first).matches()) {
             return LINK_BULLET;

@@ -1,0 +1,72 @@
+package papers.bench;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import papers.catalog.CatalogParser;
+import papers.catalog.ParsedFile;
+import papers.catalog.SourceFile;
+
+/**
+ * Parse throughput on a synthetic catalog: prints entries/s and MB/s, median of the measured runs.
+ *
+ * <p>Run: {@code src/bench/run parse [entries]} (default 100,000 entries, pinned to one core).
+ */
+public final class ParseBench {
+    private ParseBench() {}
+
+    /** A catalog of {@code n} entries in four shapes, twenty to a section, with authors, links and tags. */
+    public static String synthetic(int n) {
+        StringBuilder sb = new StringBuilder(n * 220);
+        sb.append("# Synthetic Catalog\n\nGenerated for benchmarks.\n");
+        for (int i = 0; i < n; i++) {
+            if (i % 20 == 0) {
+                sb.append("\n## Topic ").append(i / 20).append("\n\n");
+            }
+            String id = String.format("%02d%02d.%05d", 20 + i % 6, 1 + i % 12, i % 100000);
+            switch (i % 4) {
+                case 0 -> sb.append("- [Scaling vision language model number ").append(i)
+                        .append(" with sparse experts](https://arxiv.org/abs/").append(id).append(") · 2024-0")
+                        .append(1 + i % 9).append(" · NeurIPS 2024\n  *Ann Author, Bo Writer, Cy Coder*\n  [Code](https://github.com/o/r")
+                        .append(i).append(")\n  `moe` `vision`\n");
+                case 1 -> sb.append(i % 100).append(". [Aligning multimodal model ").append(i)
+                        .append(" with human preference](https://arxiv.org/pdf/").append(id)
+                        .append(")(preference data, DPO variant)\n");
+                case 2 -> sb.append("- 2024.0").append(1 + i % 9).append(" [Benchmark ").append(i)
+                        .append(" for hallucination in video LLMs](https://arxiv.org/abs/").append(id)
+                        .append(") 评测幻觉的基准。\n");
+                default -> sb.append("- **Grounded captioning method ").append(i).append("**. arXiv:").append(id)
+                        .append(". ICML 2024.\n\n  *Dee Person, Eve Other.* [[Paper](https://arxiv.org/abs/").append(id)
+                        .append(")] [[Code](https://github.com/x/y").append(i).append(")]\n\n  `Backbone`: LLaMA-7B.\n\n");
+            }
+        }
+        return sb.toString();
+    }
+
+    public static void main(String[] args) {
+        int n = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        String text = synthetic(n);
+        double mb = text.getBytes(StandardCharsets.UTF_8).length / 1e6;
+        CatalogParser parser = new CatalogParser();
+        int warmups = 3;
+        int runs = 5;
+        double[] secs = new double[runs];
+        int entries = 0;
+        for (int r = -warmups; r < runs; r++) {
+            long t0 = System.nanoTime();
+            ParsedFile f = parser.parse(new SourceFile("synthetic.md", text));
+            long t1 = System.nanoTime();
+            entries = f.entries().size();
+            if (r >= 0) {
+                secs[r] = (t1 - t0) / 1e9;
+            }
+        }
+        Arrays.sort(secs);
+        double median = secs[runs / 2];
+        System.out.printf("parse: %d entries, %.1f MB, median of %d runs %.3f s (min %.3f, max %.3f)%n",
+                entries, mb, runs, median, secs[0], secs[runs - 1]);
+        System.out.printf("parse throughput: %.0f entries/s, %.1f MB/s%n", entries / median, mb / median);
+        if (entries != n) {
+            System.out.printf("warning: expected %d entries, parsed %d%n", n, entries);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package papers.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ArxivIdTest {
+
+    @ParameterizedTest
+    @CsvSource({
+        "2409.12191, 2409.12191",
+        "2409.12191v2, 2409.12191",
+        "arXiv:2409.12191, 2409.12191",
+        "ARXIV: 2409.12191v3, 2409.12191",
+        "1501.0001, 1501.0001",
+        "https://arxiv.org/abs/2409.12191, 2409.12191",
+        "https://arxiv.org/pdf/2409.12191v1, 2409.12191",
+        "https://arxiv.org/pdf/2409.12191v1.pdf, 2409.12191",
+        "http://www.arxiv.org/abs/2408.10433, 2408.10433",
+        "https://export.arxiv.org/abs/2408.10433v4, 2408.10433",
+        "https://arxiv.org/html/2412.13303v1, 2412.13303",
+        "https://arxiv.org/abs/2409.12191#section, 2409.12191",
+        "https://huggingface.co/papers/2409.02889, 2409.02889",
+        "hep-th/9901001, hep-th/9901001",
+        "hep-th/9901001v2, hep-th/9901001",
+        "math.GT/0309136, math/0309136",
+        "arXiv:math.GT/0309136, math/0309136",
+        "https://arxiv.org/abs/hep-th/9901001v2, hep-th/9901001",
+    })
+    void normalisesEveryFormToTheVersionlessId(String input, String expected) {
+        assertThat(ArxivId.parse(input)).map(ArxivId::id).contains(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "2409", "12345.6789", "https://github.com/a/b", "arxiv.org", "2409.123", "doi:10.1/x"})
+    void rejectsWhatIsNotAnId(String input) {
+        assertThat(ArxivId.parse(input)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"2409.12191, 2024-09", "1706.03762, 2017-06", "hep-th/9901001, 1999-01", "math/0309136, 2003-09"})
+    void knowsTheMonthAnIdWasIssued(String id, String month) {
+        assertThat(ArxivId.parse(id).orElseThrow().month().toString()).isEqualTo(month);
+    }
+
+    @org.junit.jupiter.api.Test
+    void findsAnIdMarkedAsArxivInText() {
+        assertThat(ArxivId.findInText("**Title**. arXiv:2305.01278. ICML 2023.")).map(ArxivId::id).contains("2305.01278");
+        assertThat(ArxivId.findInText("see 2305.01278 for details")).isEmpty();
+    }
+}

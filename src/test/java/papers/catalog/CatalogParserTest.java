@@ -1,0 +1,203 @@
+package papers.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The parser on fixtures written in each format the seed catalogs use, and in the shapes other lists use. */
+class CatalogParserTest {
+
+    static List<Entry> parseFixture(String name) {
+        return new CatalogParser().parse(new SourceFile(name, fixture(name))).entries();
+    }
+
+    static String fixture(String name) {
+        try (InputStream in = CatalogParserTest.class.getResourceAsStream("/fixtures/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    static Entry titled(List<Entry> entries, String prefix) {
+        return entries.stream().filter(e -> e.title().startsWith(prefix)).findFirst()
+                .orElseThrow(() -> new AssertionError("no entry titled " + prefix + " in " + entries.stream().map(Entry::title).toList()));
+    }
+
+    @Test
+    void numberedNotes() {
+        List<Entry> entries = parseFixture("numbered-notes.md");
+        // the news bullets and the table of contents are not entries
+        assertThat(entries).extracting(Entry::title).containsExactly(
+                "Qwen2-VL: Enhancing Vision-Language Model's Perception of the World at Any Resolution",
+                "LongLLaVA: Scaling Multi-modal LLMs to 1000 Images Efficiently via Hybrid Architecture",
+                "Flamingo: a Visual Language Model for Few-Shot Learning",
+                "Direct Preference Optimization: Your Language Model is Secretly a Reward Model",
+                "Step-DPO: Step-wise Preference Optimization for Long-chain Reasoning of LLMs");
+        Entry qwen = entries.get(0);
+        assertThat(qwen.arxiv().id()).isEqualTo("2409.12191");
+        assertThat(qwen.url()).isEqualTo("https://arxiv.org/pdf/2409.12191");
+        assertThat(qwen.date()).hasToString("2024-09");
+        assertThat(qwen.notes()).isEqualTo("dynamic resolution, rotary positions for images");
+        assertThat(qwen.tags()).containsExactly("models");
+        assertThat(qwen.section()).containsExactly("Models");
+        assertThat(qwen.line()).isEqualTo(14);
+        assertThat(entries.get(1).arxiv().id()).isEqualTo("2409.02889");
+        Entry flamingo = entries.get(2);
+        assertThat(flamingo.arxiv()).isNull();
+        assertThat(flamingo.date()).isNull();
+        assertThat(flamingo.notes()).contains("笔记见链接");
+        assertThat(entries.get(4).arxiv().id()).isEqualTo("2406.18629");
+        assertThat(entries.get(4).tags()).containsExactly("preference-learning");
+    }
+
+    @Test
+    void venuePrefixed() {
+        List<Entry> entries = parseFixture("venue-prefixed.md");
+        assertThat(entries).hasSize(8);
+        assertThat(titled(entries, "MM1.5").venue()).isEqualTo("arXiv");
+        Entry icd = titled(entries, "Image Copy Detection");
+        assertThat(icd.venue()).isEqualTo("NeurIPS");
+        assertThat(icd.links()).extracting(Link::label).containsExactly("Image Copy Detection for Diffusion Models", "Code");
+        assertThat(icd.notes()).isEqualTo("copy detection for generated images");
+        assertThat(titled(entries, "LongGenBench").venue()).isEqualTo("EMNLP Findings");
+        assertThat(titled(entries, "LongGenBench").notes()).isNull();
+        Entry vlap = titled(entries, "VLAP");
+        assertThat(vlap.title()).isEqualTo("VLAP: Bridging Vision and Language Spaces with Assignment Prediction");
+        assertThat(vlap.date()).hasToString("2024-04-15");
+        Entry wca = titled(entries, "WCA");
+        assertThat(wca.title()).endsWith("Vision-Language Models");
+        assertThat(wca.date()).hasToString("2024-06-05");
+        // under "## 2024" the arXiv month counts only when it falls in 2024
+        assertThat(titled(entries, "Law of Vision").date()).hasToString("2024-08");
+        assertThat(titled(entries, "Vision Transformers Need Registers").date()).hasToString("2024");
+        assertThat(titled(entries, "Mind the Gap").date()).hasToString("2022-03");
+        assertThat(titled(entries, "Mind the Gap").section()).containsExactly("Alignment Between Modalities", "2022");
+        // date headings are not tags
+        assertThat(titled(entries, "Mind the Gap").tags()).containsExactly("alignment-between-modalities");
+    }
+
+    @Test
+    void boldTitleBlocks() {
+        List<Entry> entries = parseFixture("bold-title-blocks.md");
+        // intro bullets, the bare-URL link list and the contribution template are not entries
+        assertThat(entries).hasSize(6);
+        Entry vpg = entries.get(0);
+        assertThat(vpg.title()).isEqualTo("Transfer Visual Prompt Generator across LLMs");
+        assertThat(vpg.arxiv().id()).isEqualTo("2305.01278");
+        assertThat(vpg.authors()).containsExactly("Ao Zhang", "Hao Fei", "Yuan Yao", "Wei Ji", "Li Li", "Zhiyuan Liu",
+                "Tat-Seng Chua");
+        assertThat(vpg.links()).extracting(Link::label).containsExactly("Paper", "Code");
+        assertThat(vpg.url()).isEqualTo("https://arxiv.org/abs/2305.01278");
+        assertThat(vpg.fields()).containsEntry("Backbone", "OPT and Flan-T5.");
+        assertThat(vpg.date()).hasToString("2023-05");
+        assertThat(vpg.line()).isEqualTo(12);
+        assertThat(vpg.lastLine()).isEqualTo(16);
+        assertThat(vpg.notes()).isNull();
+        Entry videoLlama = entries.get(1);
+        assertThat(videoLlama.authors()).containsExactly("Hang Zhang", "Xin Li", "Lidong Bing");
+        assertThat(videoLlama.arxiv()).isNull();
+        assertThat(videoLlama.url()).isNull();
+        assertThat(entries.get(2).tags()).containsExactly("evaluation");
+        Entry grounding = entries.get(3);
+        assertThat(grounding.venue()).isEqualTo("ICML2023");
+        assertThat(grounding.date()).hasToString("2023-01");
+        Entry vlAdapter = entries.get(4);
+        assertThat(vlAdapter.venue()).isEqualTo("CVPR 2022");
+        // arXiv 2112 falls outside the "## 2022" heading: the heading's year stands
+        assertThat(vlAdapter.date()).hasToString("2022");
+        assertThat(entries.get(5).authors()).hasSize(3);
+        assertThat(entries.get(5).venue()).isEqualTo("NeurIPS 2022");
+        // the document title heading is not a tag, and month headings are dates, not tags
+        assertThat(entries).allSatisfy(e -> assertThat(e.tags()).doesNotContain("awesome-llm-guided-multimodal", "2023-may"));
+    }
+
+    @Test
+    void datePrefixed() {
+        List<Entry> entries = parseFixture("date-prefixed.md");
+        assertThat(entries).hasSize(6);
+        assertThat(entries.get(0).date()).hasToString("2025-02");
+        assertThat(entries.get(1).title()).isEqualTo("MiniCPM-o");
+        assertThat(entries.get(1).notes()).isEqualTo("端侧全模态模型。");
+        assertThat(entries.get(1).arxiv()).isNull();
+        assertThat(entries.get(2).date()).hasToString("2024-12");
+        assertThat(entries.get(2).arxiv().id()).isEqualTo("2412.14164");
+        assertThat(entries.get(0).tags()).containsExactly("最新动态");
+        assertThat(entries.get(4).notes()).isEqualTo("CLIP");
+        // the catalog's own date wins over the arXiv month
+        assertThat(entries.get(5).date()).hasToString("2024-04");
+    }
+
+    @Test
+    void fieldBlocks() {
+        List<Entry> entries = parseFixture("field-blocks.md");
+        // the entry inside the trailing HTML comment is not read
+        assertThat(entries).extracting(Entry::title).containsExactly(
+                "GLM-130B: An Open Bilingual Pre-trained Model",
+                "Vicuna: An Open-Source Chatbot Impressing GPT-4 with 90%* ChatGPT Quality",
+                "Generative Adversarial Networks");
+        Entry glm = entries.get(0);
+        assertThat(glm.url()).isEqualTo("https://arxiv.org/abs/2210.02414");
+        assertThat(glm.arxiv().id()).isEqualTo("2210.02414");
+        assertThat(glm.authors()).containsExactly("Aohan Zeng", "Xiao Liu", "Zhengxiao Du");
+        assertThat(glm.fields()).containsEntry("Brief", "A bilingual model with 130B parameters.")
+                .containsKey("Abstract");
+        assertThat(glm.links()).extracting(Link::label).containsExactly("Paper", "Github");
+        assertThat(entries.get(1).authors()).containsExactly("Wei-Lin Chiang", "Zhuohan Li", "Zi Lin");
+        assertThat(entries.get(1).fields()).containsEntry("Github", "Coming soon.");
+        assertThat(entries.get(2).tags()).containsExactly("image-generation", "gan-paradigm");
+        assertThat(entries.get(2).sectionPath()).isEqualTo("Image Generation / GAN Paradigm");
+    }
+
+    @Test
+    void gfmTables() {
+        List<Entry> entries = parseFixture("table.md");
+        assertThat(entries).hasSize(3);
+        Entry llava = entries.get(0);
+        assertThat(llava.title()).isEqualTo("Visual Instruction Tuning");
+        assertThat(llava.venue()).isEqualTo("NeurIPS 2023");
+        assertThat(llava.date()).hasToString("2023-04-17");
+        assertThat(llava.links()).extracting(Link::url).contains("https://github.com/haotian-liu/LLaVA");
+        assertThat(entries.get(1).links()).extracting(Link::label).contains("Github");
+        Entry sam = entries.get(2);
+        assertThat(sam.title()).isEqualTo("Segment Anything");
+        // the only arXiv link is inside a badge
+        assertThat(sam.arxiv().id()).isEqualTo("2304.02643");
+        assertThat(sam.line()).isEqualTo(7);
+    }
+
+    @Test
+    void otherShapes() {
+        List<Entry> entries = parseFixture("mixed.md");
+        // nothing from the HTML comment or the fenced code block
+        assertThat(entries).extracting(Entry::title).doesNotContain("Hidden In Comment", "Inside A Fence");
+        Entry blip = titled(entries, "BLIP-2");
+        assertThat(blip.line()).isEqualTo(13);
+        assertThat(blip.lastLine()).isEqualTo(17);
+        assertThat(blip.links()).extracting(Link::url).contains("https://github.com/salesforce/LAVIS");
+        Entry kosmos = titled(entries, "Kosmos-2");
+        assertThat(kosmos.arxiv().id()).isEqualTo("2306.14824");
+        assertThat(kosmos.date()).hasToString("2023-06-26");
+        assertThat(kosmos.tags()).contains("grounding");
+        // inside <details>
+        Entry attention = titled(entries, "Attention Is All You Need");
+        assertThat(attention.venue()).isEqualTo("NeurIPS 2017");
+        Entry clip = titled(entries, "Learning Transferable Visual Models");
+        assertThat(clip.title()).isEqualTo("Learning Transferable Visual Models From Natural Language Supervision");
+        assertThat(clip.arxiv().id()).isEqualTo("2103.00020");
+        assertThat(titled(entries, "Dimension reduction").arxiv().id()).isEqualTo("hep-th/9901001");
+        assertThat(titled(entries, "A knot paper").arxiv().id()).isEqualTo("math/0309136");
+    }
+
+    @Test
+    void parsingIsDeterministic() {
+        String text = fixture("bold-title-blocks.md");
+        CatalogParser parser = new CatalogParser();
+        assertThat(parser.parse(new SourceFile("a.md", text)).entries())
+                .isEqualTo(new CatalogParser().parse(new SourceFile("a.md", text)).entries());
+    }
+}

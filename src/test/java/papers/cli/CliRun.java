@@ -1,0 +1,27 @@
+package papers.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Runs the command line in-process through the same factory as {@code main}, capturing what it prints. */
+public final class CliRun {
+    public record Result(int code, String out, String err) {}
+
+    private CliRun() {}
+
+    public static Result run(Path workingDir, Map<String, String> env, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        Map<String, String> e = new HashMap<>(env);
+        e.putIfAbsent("HOME", workingDir.toString());
+        int code = Main.run(new Context(new PrintWriter(out, true), new PrintWriter(err, true), e, workingDir), args);
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    public static Result run(Path workingDir, String... args) {
+        return run(workingDir, Map.of(), args);
+    }
+}
