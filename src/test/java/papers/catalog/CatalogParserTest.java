@@ -200,4 +200,30 @@ class CatalogParserTest {
         assertThat(parser.parse(new SourceFile("a.md", text)).entries())
                 .isEqualTo(new CatalogParser().parse(new SourceFile("a.md", text)).entries());
     }
+
+    @Test
+    void largeFilesParseAsIfWhole() {
+        String copy = fixture("venue-prefixed.md")
+                + "\n```\n# not a heading inside a fence\n- [Fenced](https://arxiv.org/abs/2000.00001)\n```\n"
+                + "<!--\n# not a heading inside a comment\n-->\n";
+        int copyLines = copy.split("\n", -1).length - 1;
+        String big = copy.repeat(300);
+        assertThat(big.length()).isGreaterThan(300_000);
+        List<Entry> one = new CatalogParser().parse(new SourceFile("a.md", copy)).entries();
+        List<Entry> all = new CatalogParser().parse(new SourceFile("a.md", big)).entries();
+        assertThat(all).hasSize(one.size() * 300);
+        for (int k = 0; k < 300; k++) {
+            final int shift = k * copyLines;
+            for (int i = 0; i < one.size(); i++) {
+                Entry expected = one.get(i);
+                Entry actual = all.get(k * one.size() + i);
+                assertThat(actual.title()).isEqualTo(expected.title());
+                assertThat(actual.sectionPath()).isEqualTo(expected.sectionPath());
+                assertThat(actual.date()).isEqualTo(expected.date());
+                assertThat(actual.line()).isEqualTo(expected.line() + shift);
+                assertThat(actual.links()).extracting(Link::line)
+                        .containsExactlyElementsOf(expected.links().stream().map(l -> l.line() + shift).toList());
+            }
+        }
+    }
 }

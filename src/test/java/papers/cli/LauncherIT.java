@@ -1,0 +1,77 @@
+package papers.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The built launcher, target/papers, run as a user runs it: from another directory, through a symlink. */
+class LauncherIT {
+    static final Path LAUNCHER = Path.of("target", "papers").toAbsolutePath();
+
+    @TempDir
+    Path dir;
+
+    record Run(int code, String out, String err) {}
+
+    static Run run(Path cwd, Map<String, String> env, String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(args[0]);
+        cmd.addAll(List.of(args).subList(1, args.length));
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(cwd.toFile());
+        pb.environment().remove("PAPERS_CATALOG");
+        pb.environment().putAll(env);
+        Path out = Files.createTempFile("out", ".txt");
+        Path err = Files.createTempFile("err", ".txt");
+        pb.redirectOutput(out.toFile()).redirectError(err.toFile());
+        Process p = pb.start();
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void runsOnTheBundledCatalogFromAnyDirectory() throws Exception {
+        Run r = run(dir, Map.of(), LAUNCHER.toString(), "stats");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).startsWith("(bundled catalog): ").contains("Multimodal LLMs");
+        assertThat(r.err()).isEmpty();
+        Run v = run(dir, Map.of(), LAUNCHER.toString(), "--version");
+        assertThat(v.out()).startsWith("papers ");
+    }
+
+    @Test
+    void worksThroughASymlink() throws Exception {
+        Path bin = Files.createDirectories(dir.resolve("bin"));
+        Path link = Files.createSymbolicLink(bin.resolve("papers"), LAUNCHER);
+        Run r = run(dir, Map.of(), link.toString(), "show", "2409.12191");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Qwen2-VL");
+    }
+
+    @Test
+    void refusesJavaOlderThan17WithoutStartingIt() throws Exception {
+        Path jdk = Files.createDirectories(dir.resolve("old-jdk/bin"));
+        Files.writeString(dir.resolve("old-jdk/release"), "JAVA_VERSION=\"11.0.2\"\n");
+        Path java = Files.writeString(jdk.resolve("java"), "#!/bin/sh\necho started >&2\nexit 99\n");
+        java.toFile().setExecutable(true);
+        Run r = run(dir, Map.of("JAVA_HOME", dir.resolve("old-jdk").toString()), LAUNCHER.toString(), "stats");
+        assertThat(r.code()).isEqualTo(3);
+        assertThat(r.err()).contains("needs Java 17 or newer").doesNotContain("started");
+    }
+
+    @Test
+    void badUsageExitsTwoWithOneLineAndNoTrace() throws Exception {
+        Run r = run(dir, Map.of(), LAUNCHER.toString(), "stats", "--catalog", "missing.md");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().strip().lines()).hasSize(1);
+        assertThat(r.err()).contains("missing.md").doesNotContain("Exception");
+    }
+}
