@@ -38,32 +38,48 @@ public final class CatalogLocator {
 
     /** Loads the catalog named by {@code option} (the {@code --catalog} value, or null). */
     public Catalog load(String option) {
+        return load(locate(option));
+    }
+
+    /** Finds the catalog named by {@code option} without parsing it (but a git README, to see if it holds entries). */
+    public CatalogSource locate(String option) {
         if (option != null && !option.isBlank()) {
-            return loadPath(resolve(option), "--catalog " + option);
+            return locatePath(resolve(option), "--catalog " + option);
         }
         String fromEnv = env.get("PAPERS_CATALOG");
         if (fromEnv != null && !fromEnv.isBlank()) {
-            return loadPath(resolve(fromEnv), "$PAPERS_CATALOG");
+            return locatePath(resolve(fromEnv), "$PAPERS_CATALOG");
         }
         for (Path dir = workingDir; dir != null; dir = dir.getParent()) {
             if (Files.isRegularFile(dir.resolve(CONFIG))) {
-                return loadConfigDir(dir);
+                return locateConfigDir(dir);
             }
             if (Files.isRegularFile(dir.resolve("data").resolve(CONFIG))) {
-                return loadConfigDir(dir.resolve("data"));
+                return locateConfigDir(dir.resolve("data"));
             }
             if (Files.exists(dir.resolve(".git"))) {
                 Path readme = dir.resolve("README.md");
                 if (Files.isRegularFile(readme)) {
-                    Catalog c = loadFile(readme);
-                    if (!c.entries().isEmpty()) {
-                        return c;
+                    CatalogSource source = locateFile(readme);
+                    if (!load(source).entries().isEmpty()) {
+                        return source;
                     }
                 }
                 break;
             }
         }
-        return loadBundled();
+        return locateBundled();
+    }
+
+    /** Reads and parses every file of {@code source}. */
+    public Catalog load(CatalogSource source) {
+        List<ParsedFile> files = new ArrayList<>();
+        for (CatalogSource.File f : source.files()) {
+            SourceFile text = f.file() != null ? CatalogReader.read(f.file(), f.path())
+                    : CatalogReader.decode(resource(f.resource()), f.path());
+            files.add(parser.parse(text));
+        }
+        return new Catalog(source.name(), source.root(), source.readOnly(), source.config(), files);
     }
 
     private Path resolve(String path) {
@@ -71,32 +87,31 @@ public final class CatalogLocator {
         return workingDir.resolve(p).normalize();
     }
 
-    private Catalog loadPath(Path path, String origin) {
+    private CatalogSource locatePath(Path path, String origin) {
         if (Files.isDirectory(path)) {
-            return Files.isRegularFile(path.resolve(CONFIG)) ? loadConfigDir(path) : loadMarkdownDir(path);
+            return Files.isRegularFile(path.resolve(CONFIG)) ? locateConfigDir(path) : locateMarkdownDir(path, PapersConfig.defaults());
         }
         if (Files.isRegularFile(path)) {
             if (path.getFileName().toString().equals(CONFIG)) {
-                return loadConfigDir(path.getParent());
+                return locateConfigDir(path.getParent());
             }
-            return loadFile(path);
+            return locateFile(path);
         }
         throw new CatalogException(path.toString(), 0, "no such file or directory (from " + origin + ")");
     }
 
-    private Catalog loadFile(Path file) {
-        Path root = file.getParent();
-        ParsedFile parsed = parser.parse(CatalogReader.read(file, file.getFileName().toString()));
-        return new Catalog(display(file), root, false, PapersConfig.defaults(), List.of(parsed));
+    private CatalogSource locateFile(Path file) {
+        String name = file.getFileName().toString();
+        return new CatalogSource(display(file), file.getParent(), false, PapersConfig.defaults(),
+                List.of(new CatalogSource.File(name, file, null)));
     }
 
-    /** Every {@code .md} file directly in {@code dir}, whatever its {@code papers.yaml} says. */
-    public Catalog loadMarkdownDir(Path dir) {
-        List<ParsedFile> files = new ArrayList<>();
+    private CatalogSource locateMarkdownDir(Path dir, PapersConfig config) {
+        List<CatalogSource.File> files = new ArrayList<>();
         try (Stream<Path> s = Files.list(dir)) {
             for (Path p : s.filter(f -> f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".md"))
                     .filter(Files::isRegularFile).sorted().toList()) {
-                files.add(parser.parse(CatalogReader.read(p, p.getFileName().toString())));
+                files.add(new CatalogSource.File(p.getFileName().toString(), p, null));
             }
         } catch (IOException e) {
             throw new CatalogException(dir.toString(), 0, "cannot list the directory: " + e.getMessage(), e);
@@ -104,10 +119,15 @@ public final class CatalogLocator {
         if (files.isEmpty()) {
             throw new CatalogException(display(dir), 0, "no Markdown files in this directory");
         }
-        return new Catalog(display(dir), dir, false, PapersConfig.defaults(), files);
+        return new CatalogSource(display(dir), dir, false, config, files);
     }
 
-    private Catalog loadConfigDir(Path dir) {
+    /** Every {@code .md} file directly in {@code dir}, whatever its {@code papers.yaml} says. */
+    public Catalog loadMarkdownDir(Path dir) {
+        return load(locateMarkdownDir(dir, PapersConfig.defaults()));
+    }
+
+    private CatalogSource locateConfigDir(Path dir) {
         Path configFile = dir.resolve(CONFIG);
         String shown = display(configFile);
         String yaml;
@@ -117,34 +137,31 @@ public final class CatalogLocator {
             throw new CatalogException(shown, 0, "cannot read: " + e.getMessage(), e);
         }
         PapersConfig config = ConfigLoader.parse(yaml, shown);
-        List<String> names = config.files();
-        if (names.isEmpty()) {
-            Catalog md = loadMarkdownDir(dir);
-            return new Catalog(display(dir), dir, false, config, md.files());
+        if (config.files().isEmpty()) {
+            return locateMarkdownDir(dir, config);
         }
-        List<ParsedFile> files = new ArrayList<>();
-        for (String name : names) {
+        List<CatalogSource.File> files = new ArrayList<>();
+        for (String name : config.files()) {
             Path p = dir.resolve(name).normalize();
             if (!Files.isRegularFile(p)) {
                 throw new CatalogException(shown, 0, "files: '" + name + "' does not exist");
             }
-            files.add(parser.parse(CatalogReader.read(p, dir.relativize(p).toString())));
+            files.add(new CatalogSource.File(dir.relativize(p).toString(), p, null));
         }
-        return new Catalog(display(dir), dir, false, config, files);
+        return new CatalogSource(display(dir), dir, false, config, files);
     }
 
     /** The catalog bundled in the jar: a read-only copy of the project's own {@code data/}. */
-    public Catalog loadBundled() {
+    public CatalogSource locateBundled() {
         String yaml = new String(resource(CONFIG), StandardCharsets.UTF_8);
         PapersConfig config = ConfigLoader.parse(yaml, "(bundled) " + CONFIG);
-        List<ParsedFile> files = new ArrayList<>();
-        for (String name : config.files()) {
-            files.add(parser.parse(CatalogReader.decode(resource(name), name)));
-        }
-        return new Catalog("(bundled catalog)", null, true, config, files);
+        List<CatalogSource.File> files = config.files().stream()
+                .map(name -> new CatalogSource.File(name, null, name)).toList();
+        return new CatalogSource("(bundled catalog)", null, true, config, files);
     }
 
-    private static byte[] resource(String name) {
+    /** The bytes of a file of the bundled catalog. */
+    public static byte[] resource(String name) {
         try (InputStream in = CatalogLocator.class.getClassLoader().getResourceAsStream(BUNDLED + name)) {
             if (in == null) {
                 throw new CatalogException("(bundled) " + name, 0, "missing from the jar; rebuild papers");

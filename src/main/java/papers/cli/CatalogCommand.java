@@ -24,6 +24,18 @@ abstract class CatalogCommand {
         return ctx.loadCatalog(global.catalog);
     }
 
+    Style style() {
+        return Style.of(ctx, global.color);
+    }
+
+    /** Opens the catalog's search index, refreshing it first if the catalog changed. */
+    papers.index.CatalogIndex index(boolean rebuild) {
+        papers.catalog.CatalogLocator locator = ctx.locator();
+        papers.catalog.CatalogSource source = locator.locate(global.catalog);
+        return papers.index.CatalogIndex.open(ctx.cacheDir(), source, () -> locator.load(source),
+                notice -> err().println("papers: " + Terminal.safe(notice)), rebuild);
+    }
+
     boolean json() {
         return global.json;
     }

@@ -14,7 +14,14 @@ public final class Main {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        int code = run(new Context(out, err, System.getenv(), Path.of("").toAbsolutePath()), args);
+        boolean tty = System.console() != null && !"dumb".equals(System.getenv("TERM"));
+        int width = 0;
+        try {
+            width = Integer.parseInt(System.getenv().getOrDefault("COLUMNS", "0"));
+        } catch (NumberFormatException ignored) {
+            // no usable width: lines are not wrapped
+        }
+        int code = run(new Context(out, err, System.getenv(), Path.of("").toAbsolutePath(), tty, tty ? width : 0), args);
         out.flush();
         err.flush();
         System.exit(code);
@@ -32,6 +39,12 @@ public final class Main {
         cl.addSubcommand(new StatsCommand(ctx));
         cl.addSubcommand(new ShowCommand(ctx));
         cl.addSubcommand(new InitCommand(ctx));
+        cl.addSubcommand(new SearchCommand(ctx));
+        cl.addSubcommand(new IndexCommand(ctx));
+        cl.addSubcommand(new ListCommand(ctx));
+        cl.addSubcommand(new TagsCommand(ctx));
+        cl.addSubcommand(new MonthsCommand(ctx));
+        cl.addSubcommand(new ExportCommand(ctx));
         cl.setOut(ctx.out());
         cl.setErr(ctx.err());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
@@ -55,6 +68,9 @@ public final class Main {
         if (ex instanceof UserException u) {
             err.println("papers: " + u.getMessage());
             code = u.exitCode();
+        } else if (ex instanceof papers.index.QueryException q) {
+            err.println("papers: query: " + q.getMessage());
+            code = ExitCode.USAGE;
         } else if (ex instanceof CatalogException c) {
             err.println("papers: " + c.describe());
             code = ExitCode.USAGE;

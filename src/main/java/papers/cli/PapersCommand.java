@@ -30,6 +30,13 @@ public final class PapersCommand implements Runnable {
     @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Print more detail, and stack traces of errors.")
     boolean verbose;
 
+    @Option(names = "--color", paramLabel = "WHEN", scope = ScopeType.INHERIT, defaultValue = "auto",
+            description = "Colour and highlighting: ${COMPLETION-CANDIDATES} (default: auto, on a terminal unless NO_COLOR is set).")
+    ColorMode color;
+
+    /** When to colour output. */
+    enum ColorMode { auto, always, never }
+
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());

@@ -1,0 +1,84 @@
+package papers.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import papers.catalog.Entry;
+
+/**
+ * Prints entries as line groups: the title (matched words highlighted), then date, tags, link and
+ * {@code file:line}. On a terminal with a known width, long lines wrap at word boundaries; in a pipe
+ * nothing wraps, so each group is easy to grep.
+ */
+final class EntryPrinter {
+    private final PrintWriter out;
+    private final Style style;
+    private final int width;
+
+    EntryPrinter(PrintWriter out, Style style, int width) {
+        this.out = out;
+        this.style = style;
+        this.width = width;
+    }
+
+    /** One entry: {@code rank} 0 for none; {@code matches} title character ranges to highlight. */
+    void print(int rank, Entry e, List<int[]> matches) {
+        String prefix = rank > 0 ? String.format("%2d. ", rank) : "";
+        String indent = " ".repeat(prefix.length());
+        String title = Terminal.safe(e.title());
+        emit(prefix, indent, highlight(title, matches), title.length());
+        List<String> facts = new ArrayList<>();
+        facts.add(e.date() == null ? "undated" : e.date().toString());
+        if (e.venue() != null) {
+            facts.add(Terminal.safe(e.venue()));
+        }
+        if (!e.tags().isEmpty()) {
+            facts.add(Terminal.safe(String.join(", ", e.tags())));
+        }
+        if (e.url() != null) {
+            facts.add(Terminal.safe(e.url()));
+        }
+        facts.add(Terminal.safe(e.file()) + ":" + e.line());
+        String second = String.join(" · ", facts);
+        emit(indent, indent, style.dim(second), second.length());
+    }
+
+    private String highlight(String title, List<int[]> matches) {
+        if (!style.on() || matches.isEmpty()) {
+            return title;
+        }
+        StringBuilder sb = new StringBuilder();
+        int at = 0;
+        for (int[] m : matches) {
+            if (m[0] < at || m[1] > title.length()) {
+                continue;
+            }
+            sb.append(title, at, m[0]).append(style.match(title.substring(m[0], m[1])));
+            at = m[1];
+        }
+        return sb.append(title.substring(at)).toString();
+    }
+
+    /** Prints {@code text} after {@code first}, wrapping at the terminal width when it is known and the text is plain. */
+    private void emit(String first, String rest, String text, int visibleLength) {
+        if (width <= 20 || first.length() + visibleLength <= width || text.length() != visibleLength) {
+            out.println(first + text);
+            return;
+        }
+        StringBuilder line = new StringBuilder(first);
+        boolean empty = true;
+        for (String word : text.split(" ")) {
+            if (!empty && line.length() + 1 + word.length() > width) {
+                out.println(line);
+                line = new StringBuilder(rest);
+                empty = true;
+            }
+            if (!empty) {
+                line.append(' ');
+            }
+            line.append(word);
+            empty = false;
+        }
+        out.println(line);
+    }
+}

@@ -1,0 +1,77 @@
+package papers.cli;
+
+import java.io.PrintWriter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import papers.catalog.Catalog;
+import papers.catalog.Entry;
+import papers.catalog.EntryDate;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code papers list}: browse entries by tag, month, year, section. */
+@Command(name = "list",
+        description = "List entries, newest first, filtered by tag, month, year, dates or section.",
+        footer = {"", "Examples:", "  papers list --tag alignment", "  papers list --month 2024-09",
+            "  papers list --year 2023 --section \"Video and Audio\" --sort title --json"})
+final class ListCommand extends CatalogCommand implements Callable<Integer> {
+
+    /** Orders of a listing. */
+    enum Sort { date, title, catalog }
+
+    @Mixin
+    FilterOptions filters;
+
+    @Option(names = "--sort", paramLabel = "ORDER", defaultValue = "date",
+            description = "date (newest first, the default), title, or catalog (the order of the files).")
+    Sort sort;
+
+    @Option(names = "--limit", paramLabel = "N", description = "At most N entries.")
+    Integer limit;
+
+    ListCommand(Context ctx) {
+        super(ctx);
+    }
+
+    @Override
+    public Integer call() {
+        Catalog catalog = catalog();
+        List<Entry> entries = select(catalog, filters, sort);
+        if (limit != null) {
+            entries = entries.subList(0, Math.min(Math.max(limit, 0), entries.size()));
+        }
+        PrintWriter out = out();
+        if (json()) {
+            Json.print(out, entries.stream().map(EntryJson::of).toList());
+        } else {
+            EntryPrinter printer = new EntryPrinter(out, style(), ctx.width());
+            boolean first = true;
+            for (Entry e : entries) {
+                if (!first) {
+                    out.println();
+                }
+                first = false;
+                printer.print(0, e, List.of());
+            }
+        }
+        if (entries.isEmpty()) {
+            err().println("papers: no entries match");
+            return ExitCode.NOT_FOUND.code();
+        }
+        return ExitCode.OK.code();
+    }
+
+    /** The entries of {@code catalog} that pass {@code filters}, in {@code sort} order. */
+    static List<Entry> select(Catalog catalog, FilterOptions filters, Sort sort) {
+        var keep = filters.predicate(catalog.config().tagAliases());
+        List<Entry> entries = catalog.entries().stream().filter(keep).toList();
+        Comparator<Entry> order = switch (sort) {
+            case catalog -> null;
+            case title -> Comparator.comparing((Entry e) -> e.title().toLowerCase(java.util.Locale.ROOT));
+            case date -> Comparator.comparing((Entry e) -> e.date() == null ? EntryDate.of(1000) : e.date()).reversed();
+        };
+        return order == null ? entries : entries.stream().sorted(order).toList();
+    }
+}

@@ -1,0 +1,88 @@
+package papers.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import papers.index.CatalogIndex;
+import papers.index.QueryException;
+import papers.index.SearchHit;
+import papers.index.SearchResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code papers search WORDS...}: ranked full-text search over the catalog's index. */
+@Command(name = "search",
+        description = {"Ranked full-text search: every word must match (title, authors, tags, venue, notes, fields).",
+            "Quote phrases; use title:, author:, tag:, venue:, arxiv:, year:, month: or a field label "
+                    + "(backbone:vicuna); ranges year:[2023 TO 2024]; OR, NOT, -word."},
+        footer = {"", "Examples:", "  papers search \"DPO hallucination\"", "  papers search 'author:\"Haotian Liu\" year:[2023 TO 2024]'",
+            "  papers search video --tag benchmark --since 2024-01 --json",
+            "", "No exact match: exit 1, with the closest spelling or a looser match, labelled as such."})
+final class SearchCommand extends CatalogCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "WORDS", arity = "1..*", description = "The query.")
+    List<String> words;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "At most N results (default: 20).")
+    int limit;
+
+    @Mixin
+    FilterOptions filters;
+
+    SearchCommand(Context ctx) {
+        super(ctx);
+    }
+
+    @Override
+    public Integer call() {
+        if (limit < 1) {
+            throw new UserException(ExitCode.USAGE, "--limit: must be at least 1");
+        }
+        String query = String.join(" ", words);
+        var filter = filters.any() ? filters.predicate(aliases()) : null;
+        SearchResult result;
+        try (CatalogIndex index = index(false)) {
+            result = index.search(query, limit, filter);
+        } catch (QueryException e) {
+            throw new UserException(ExitCode.USAGE, "query: " + e.getMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        PrintWriter out = out();
+        if (json()) {
+            Json.print(out, result.hits().stream().map(h -> {
+                Map<String, Object> m = EntryJson.of(h.entry());
+                m.put("score", h.score());
+                m.put("match", result.match().label());
+                return m;
+            }).toList());
+        } else {
+            if (result.match() == SearchResult.Match.LOOSE && !result.hits().isEmpty()) {
+                err().println("papers: no entry matches every word of \"" + Terminal.safe(query) + "\"; showing "
+                        + Terminal.safe(result.loosened()));
+            }
+            EntryPrinter printer = new EntryPrinter(out, style(), ctx.width());
+            int rank = 0;
+            for (SearchHit h : result.hits()) {
+                if (rank > 0) {
+                    out.println();
+                }
+                printer.print(++rank, h.entry(), h.titleMatches());
+            }
+        }
+        if (result.hits().isEmpty()) {
+            err().println("papers: nothing matches \"" + Terminal.safe(query) + "\"");
+        }
+        return result.match() == SearchResult.Match.EXACT && !result.hits().isEmpty() ? ExitCode.OK.code()
+                : ExitCode.NOT_FOUND.code();
+    }
+
+    private Map<String, String> aliases() {
+        return ctx.locator().locate(global.catalog).config().tagAliases();
+    }
+}

@@ -1,0 +1,370 @@
+package papers.index;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import papers.catalog.Catalog;
+import papers.catalog.CatalogSource;
+import papers.catalog.Entry;
+
+/**
+ * The search index of one catalog, kept under a cache directory and refreshed whenever the catalog
+ * changes.
+ *
+ * <pre>{@code
+ * try (CatalogIndex index = CatalogIndex.open(cacheDir, source, () -> locator.load(source), System.err::println, false)) {
+ *     SearchResult r = index.search("DPO hallucination", 20, e -> true);
+ * }
+ * }</pre>
+ *
+ * <p>Each build goes to a new generation directory; a small {@code current} file names the one in
+ * use and is replaced atomically, so a search in another process sees the old index or the new one,
+ * never half of one. A corrupt, foreign or unreadable index is rebuilt; an unwritable cache directory
+ * falls back to an index in memory.
+ */
+public final class CatalogIndex implements Closeable {
+    /** Bumped whenever fields or analysis change: an index of another format is rebuilt. */
+    static final int FORMAT = 1;
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final Pattern COMPACTABLE = Pattern.compile("[\\p{L}\\p{N}]+(?:[-_.+/][\\p{L}\\p{N}]+)+|\\p{L}+\\p{N}+\\p{L}*|\\p{N}+\\p{L}+");
+
+    private final Directory directory;
+    private final DirectoryReader reader;
+    private final Meta meta;
+    private final boolean built;
+
+    /** What the index records of itself beside the Lucene files. */
+    record Meta(int format, String lucene, String identity, List<Fingerprint.Stamp> files, int entries,
+            List<String> labels) {}
+
+    private CatalogIndex(Directory directory, DirectoryReader reader, Meta meta, boolean built) {
+        this.directory = directory;
+        this.reader = reader;
+        this.meta = meta;
+        this.built = built;
+    }
+
+    /**
+     * Opens the index of {@code source}, building or refreshing it first when the catalog changed
+     * (or {@code rebuild}). {@code cacheRoot} null means in memory. {@code notices} hears about
+     * rebuilds forced by a damaged index and about falling back to memory.
+     */
+    public static CatalogIndex open(Path cacheRoot, CatalogSource source, Supplier<Catalog> load,
+            Consumer<String> notices, boolean rebuild) {
+        if (cacheRoot == null) {
+            return buildInMemory(source, load);
+        }
+        Path home = cacheRoot.resolve("index").resolve(key(source.identity()));
+        try {
+            Files.createDirectories(home);
+            if (!Files.isWritable(home)) {
+                throw new IOException(home + " is not writable");
+            }
+        } catch (IOException | UncheckedIOException e) {
+            notices.accept("cache directory " + cacheRoot + " is not writable (" + e.getMessage()
+                    + "); using an index in memory");
+            return buildInMemory(source, load);
+        }
+        Fingerprint now = Fingerprint.stat(source);
+        for (int attempt = 0; attempt < 3; attempt++) {
+            Path generation = current(home);
+            if (!rebuild && generation != null) {
+                Meta meta = readMeta(generation);
+                String problem = problem(meta, source);
+                if (problem != null) {
+                    notices.accept("search index " + generation + " " + problem + "; rebuilding it");
+                } else {
+                    Fingerprint stored = new Fingerprint(meta.files());
+                    boolean fresh = now.sameStat(stored);
+                    if (!fresh) {
+                        Fingerprint hashed = now.hashed(source);
+                        if (hashed.sameContent(stored)) {
+                            fresh = true;
+                            meta = new Meta(meta.format(), meta.lucene(), meta.identity(), hashed.files(), meta.entries(),
+                                    meta.labels());
+                            writeMetaQuietly(generation, meta);
+                        }
+                    }
+                    if (fresh) {
+                        try {
+                            Directory dir = FSDirectory.open(generation);
+                            return new CatalogIndex(dir, DirectoryReader.open(dir), meta, false);
+                        } catch (NoSuchFileException e) {
+                            continue; // another process replaced it just now: read `current` again
+                        } catch (IOException | RuntimeException e) {
+                            notices.accept("search index " + generation + " cannot be read (" + e.getClass().getSimpleName()
+                                    + "); rebuilding it");
+                        }
+                    }
+                }
+            }
+            try {
+                return build(home, source, load, now);
+            } catch (IOException e) {
+                notices.accept("cannot write the search index under " + home + " (" + e.getMessage()
+                        + "); using an index in memory");
+                return buildInMemory(source, load);
+            }
+        }
+        return buildInMemory(source, load);
+    }
+
+    /** Why a stored index cannot be used as it is, or null when it can. */
+    private static String problem(Meta meta, CatalogSource source) {
+        if (meta == null) {
+            return "has no readable record of what it holds";
+        }
+        if (meta.format() != FORMAT || !org.apache.lucene.util.Version.LATEST.toString().equals(meta.lucene())) {
+            return "was written by another version of papers";
+        }
+        if (!source.identity().equals(meta.identity())) {
+            return "belongs to another catalog";
+        }
+        return null;
+    }
+
+    private static CatalogIndex buildInMemory(CatalogSource source, Supplier<Catalog> load) {
+        Directory dir = new ByteBuffersDirectory();
+        try {
+            Meta meta = write(dir, source, load.get(), Fingerprint.stat(source));
+            return new CatalogIndex(dir, DirectoryReader.open(dir), meta, true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static CatalogIndex build(Path home, CatalogSource source, Supplier<Catalog> load, Fingerprint now)
+            throws IOException {
+        Path generation = home.resolve("g-" + System.currentTimeMillis() + "-" + ProcessHandle.current().pid());
+        Files.createDirectories(generation);
+        Meta meta;
+        try (Directory dir = FSDirectory.open(generation)) {
+            meta = write(dir, source, load.get(), now);
+        }
+        Path metaTmp = generation.resolve("meta.json.tmp");
+        Files.write(metaTmp, JSON.writeValueAsBytes(meta));
+        move(metaTmp, generation.resolve("meta.json"));
+        Path pointer = home.resolve("current.tmp-" + ProcessHandle.current().pid());
+        Files.writeString(pointer, generation.getFileName().toString(), StandardCharsets.UTF_8);
+        move(pointer, home.resolve("current"));
+        removeOldGenerations(home, generation);
+        Directory dir = FSDirectory.open(generation);
+        return new CatalogIndex(dir, DirectoryReader.open(dir), meta, true);
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** Deletes generations other than {@code keep} that are over a minute old (a reader may still be opening one). */
+    private static void removeOldGenerations(Path home, Path keep) {
+        long cutoff = System.currentTimeMillis() - 60_000;
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(home, "g-*")) {
+            for (Path g : s) {
+                if (!g.equals(keep) && Files.getLastModifiedTime(g).toMillis() < cutoff) {
+                    deleteTree(g);
+                }
+            }
+        } catch (IOException | UncheckedIOException ignored) {
+            // another process may be cleaning too; what is left is cleaned next time
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (var walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    private static Path current(Path home) {
+        try {
+            String name = Files.readString(home.resolve("current"), StandardCharsets.UTF_8).strip();
+            if (!name.matches("g-[0-9]+-[0-9]+")) {
+                return null;
+            }
+            Path g = home.resolve(name);
+            return Files.isDirectory(g) ? g : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static Meta readMeta(Path generation) {
+        try {
+            return JSON.readValue(generation.resolve("meta.json").toFile(), Meta.class);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static void writeMetaQuietly(Path generation, Meta meta) {
+        try {
+            Path tmp = generation.resolve("meta.json.tmp-" + ProcessHandle.current().pid());
+            Files.write(tmp, JSON.writeValueAsBytes(meta));
+            move(tmp, generation.resolve("meta.json"));
+        } catch (IOException ignored) {
+            // the index is still right; the content hash is simply computed again next time
+        }
+    }
+
+    private static Meta write(Directory dir, CatalogSource source, Catalog catalog, Fingerprint now) throws IOException {
+        List<Entry> entries = catalog.entries();
+        Acronyms acronyms = Acronyms.of(entries, catalog.config().synonyms());
+        Set<String> labels = new TreeSet<>();
+        IndexWriterConfig config = new IndexWriterConfig(Analyzers.perField())
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+                .setRAMBufferSizeMB(64);
+        try (IndexWriter writer = new IndexWriter(dir, config)) {
+            for (Entry e : entries) {
+                writer.addDocument(document(e, acronyms, labels));
+            }
+            writer.commit();
+        }
+        return new Meta(FORMAT, org.apache.lucene.util.Version.LATEST.toString(), source.identity(),
+                now.hashed(source).files(), entries.size(), List.copyOf(labels));
+    }
+
+    /** One entry as a document: each field typed and analysed for how it is searched. */
+    static Document document(Entry e, Acronyms acronyms, Set<String> labels) {
+        Document d = new Document();
+        // exact key, for replacing one entry
+        d.add(new StringField(Fields.KEY, e.file() + ":" + e.line(), Field.Store.NO));
+        // ids, tags and dates are matched whole, never analysed
+        if (e.arxiv() != null) {
+            d.add(new StringField(Fields.ARXIV, e.arxiv().id().toLowerCase(Locale.ROOT), Field.Store.NO));
+        }
+        for (String tag : e.tags()) {
+            d.add(new StringField(Fields.TAG, tag, Field.Store.NO));
+        }
+        if (e.date() != null) {
+            d.add(new StringField(Fields.YEAR, String.format(Locale.ROOT, "%04d", e.date().year()), Field.Store.NO));
+            e.date().yearMonth().ifPresent(m -> d.add(new StringField(Fields.MONTH, m, Field.Store.NO)));
+            d.add(new StringField(Fields.DATE, e.date().toString(), Field.Store.NO));
+        }
+        // free text: stemmed English, Han bigrams
+        d.add(new TextField(Fields.TITLE, e.title(), Field.Store.NO));
+        if (!e.authors().isEmpty()) {
+            d.add(new TextField(Fields.AUTHORS, String.join(", ", e.authors()), Field.Store.NO));
+        }
+        if (e.venue() != null) {
+            d.add(new TextField(Fields.VENUE, e.venue(), Field.Store.NO));
+        }
+        if (e.sectionPath() != null) {
+            d.add(new TextField(Fields.SECTION, e.sectionPath(), Field.Store.NO));
+        }
+        d.add(new TextField(Fields.TAG_TEXT, String.join(" ", e.tags()).replace('-', ' '), Field.Store.NO));
+        StringBuilder notes = new StringBuilder(e.notes() == null ? "" : e.notes());
+        e.fields().forEach((label, value) -> {
+            String name = Fields.FIELD_PREFIX + Fields.label(label);
+            labels.add(Fields.label(label));
+            d.add(new TextField(name, value, Field.Store.NO));
+            notes.append(' ').append(value);
+        });
+        if (!notes.isEmpty()) {
+            d.add(new TextField(Fields.NOTES, notes.toString(), Field.Store.NO));
+        }
+        // model names written without their punctuation: Qwen2-VL is also qwen2vl
+        String compact = compact(e.title());
+        if (!compact.isEmpty()) {
+            d.add(new TextField(Fields.COMPACT, compact, Field.Store.NO));
+        }
+        String implied = acronyms.implied(e.title() + " " + notes);
+        if (!implied.isEmpty()) {
+            d.add(new TextField(Fields.ACRONYM, implied, Field.Store.NO));
+        }
+        // unstemmed words, the dictionary for "did you mean"
+        d.add(new TextField(Fields.SPELL, e.title() + " " + notes + " " + String.join(" ", e.tags()), Field.Store.NO));
+        d.add(new StoredField(Fields.JSON, EntryCodec.encode(e)));
+        return d;
+    }
+
+    /** Words that mix letters with digits or joiners, with the joiners taken out: {@code Qwen2-VL} to {@code Qwen2VL}. */
+    static String compact(String text) {
+        StringBuilder sb = new StringBuilder();
+        Matcher m = COMPACTABLE.matcher(text);
+        while (m.find()) {
+            String word = m.group().replaceAll("[-_.+/]", "");
+            sb.append(word).append(' ');
+        }
+        return sb.toString().strip();
+    }
+
+    private static String key(String identity) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(identity.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 10);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Searches the index; see {@link Searcher} for the query language. */
+    public SearchResult search(String query, int limit, java.util.function.Predicate<Entry> filter) {
+        return new Searcher(reader, new LinkedHashSet<>(meta.labels())).search(query, limit, filter);
+    }
+
+    /** True when this call built the index (it was missing, stale, damaged, or a rebuild was asked for). */
+    public boolean built() {
+        return built;
+    }
+
+    /** How many entries the index holds. */
+    public int size() {
+        return reader.numDocs();
+    }
+
+    /** The labels of the catalog's own fields, searchable as {@code label:word}. */
+    public List<String> fieldLabels() {
+        return new ArrayList<>(meta.labels());
+    }
+
+    static Analyzer analyzer() {
+        return Analyzers.perField();
+    }
+
+    @Override
+    public void close() throws IOException {
+        reader.close();
+        directory.close();
+    }
+}

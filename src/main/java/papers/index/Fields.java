@@ -1,0 +1,66 @@
+package papers.index;
+
+import java.util.Locale;
+import java.util.Map;
+
+/** The index's field names, and the names users type before a colon. */
+final class Fields {
+    private Fields() {}
+
+    /** file:line of the entry: the exact key an entry is replaced by. */
+    static final String KEY = "key";
+    /** Versionless arXiv id, whole. */
+    static final String ARXIV = "arxiv";
+    /** Tag slugs, whole. */
+    static final String TAG = "tag";
+    /** YYYY, YYYY-MM and the full date, whole, so ranges compare as strings. */
+    static final String YEAR = "year";
+    static final String MONTH = "month";
+    static final String DATE = "date";
+    /** Analyzed text fields. */
+    static final String TITLE = "title";
+    static final String AUTHORS = "authors";
+    static final String VENUE = "venue";
+    static final String NOTES = "notes";
+    static final String SECTION = "section";
+    /** Tags as words, so {@code alignment} matches {@code mllm-alignment}. */
+    static final String TAG_TEXT = "tagtext";
+    /** Model names with their punctuation removed ({@code Qwen2-VL} as {@code qwen2vl}). */
+    static final String COMPACT = "compact";
+    /** Acronyms and expansions the entry's text implies ({@code dpo} for "Direct Preference Optimization"). */
+    static final String ACRONYM = "acronym";
+    /** Unstemmed words for spelling suggestions. */
+    static final String SPELL = "spell";
+    /** The entry itself, stored as JSON. */
+    static final String JSON = "json";
+    /** Prefix of the catalog's own labelled fields ({@code Backbone} as {@code f.backbone}). */
+    static final String FIELD_PREFIX = "f.";
+
+    /** What every word of a query is looked for in, with its weight. */
+    static final Map<String, Float> DEFAULT_BOOSTS = Map.of(
+            TITLE, 4f, COMPACT, 3f, AUTHORS, 3f, TAG_TEXT, 2.5f, ACRONYM, 2f, VENUE, 1.5f, SECTION, 1f,
+            NOTES, 1f);
+
+    /** The field a user's prefix names: {@code author:} is {@code authors}, a catalog label its own field. */
+    static String forUser(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        return switch (n) {
+            case "author", "authors", "by" -> AUTHORS;
+            case "tag", "tags" -> TAG;
+            case "title" -> TITLE;
+            case "venue" -> VENUE;
+            case "arxiv", "id" -> ARXIV;
+            case "year" -> YEAR;
+            case "month" -> MONTH;
+            case "date" -> DATE;
+            case "notes", "note" -> NOTES;
+            case "section" -> SECTION;
+            default -> FIELD_PREFIX + label(n);
+        };
+    }
+
+    /** A catalog field label as it is stored: lower case, words joined by hyphens. */
+    static String label(String label) {
+        return papers.catalog.Slugs.tag(label);
+    }
+}
