@@ -259,6 +259,20 @@ final class Searcher {
         }
 
         @Override
+        protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
+            if (field == null || INTERNAL.contains(field)) {
+                return super.getFieldQuery(field, queryText, slop);
+            }
+            String mapped = Fields.forUser(field);
+            if (mapped.equals(Fields.TITLE) || mapped.equals(Fields.AUTHORS) || mapped.equals(Fields.VENUE)
+                    || mapped.equals(Fields.NOTES) || mapped.equals(Fields.SECTION)
+                    || (mapped.startsWith(Fields.FIELD_PREFIX) && labels.contains(mapped.substring(Fields.FIELD_PREFIX.length())))) {
+                return super.getFieldQuery(mapped, queryText, slop);
+            }
+            return getFieldQuery(field, queryText, true);
+        }
+
+        @Override
         protected Query getRangeQuery(String field, String part1, String part2, boolean startInclusive,
                 boolean endInclusive) throws ParseException {
             if (field == null || INTERNAL.contains(field)) {

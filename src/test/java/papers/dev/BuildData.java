@@ -144,7 +144,7 @@ public final class BuildData {
         if (p.arxiv == null && e.arxiv() != null) {
             p.arxiv = e.arxiv();
         }
-        if (p.url == null && e.url() != null && !e.url().isBlank()) {
+        if (p.url == null && e.url() != null && e.url().startsWith("http")) {
             p.url = e.url();
         }
         if (p.authors.isEmpty() && !e.authors().isEmpty()) {
