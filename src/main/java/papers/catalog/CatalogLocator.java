@@ -26,10 +26,12 @@ public final class CatalogLocator {
     /** Where the bundled catalog lives on the class path. */
     public static final String BUNDLED = "papers/catalog/";
     public static final String CONFIG = "papers.yaml";
+    /** The list of the bundled catalog's Markdown files, written by the build. */
+    static final String FILE_LIST = "files.list";
 
     private final Map<String, String> env;
     private final Path workingDir;
-    private final CatalogParser parser = new CatalogParser();
+    private CatalogParser parser;
 
     public CatalogLocator(Map<String, String> env, Path workingDir) {
         this.env = Map.copyOf(env);
@@ -71,13 +73,20 @@ public final class CatalogLocator {
         return locateBundled();
     }
 
+    private CatalogParser parser() {
+        if (parser == null) {
+            parser = new CatalogParser();
+        }
+        return parser;
+    }
+
     /** Reads and parses every file of {@code source}. */
     public Catalog load(CatalogSource source) {
         List<ParsedFile> files = new ArrayList<>();
         for (CatalogSource.File f : source.files()) {
             SourceFile text = f.file() != null ? CatalogReader.read(f.file(), f.path())
                     : CatalogReader.decode(resource(f.resource()), f.path());
-            files.add(parser.parse(text));
+            files.add(parser().parse(text));
         }
         return new Catalog(source.name(), source.root(), source.readOnly(), source.config(), files);
     }
@@ -89,7 +98,7 @@ public final class CatalogLocator {
 
     private CatalogSource locatePath(Path path, String origin) {
         if (Files.isDirectory(path)) {
-            return Files.isRegularFile(path.resolve(CONFIG)) ? locateConfigDir(path) : locateMarkdownDir(path, PapersConfig.defaults());
+            return Files.isRegularFile(path.resolve(CONFIG)) ? locateConfigDir(path) : locateMarkdownDir(path, null, PapersConfig.defaults());
         }
         if (Files.isRegularFile(path)) {
             if (path.getFileName().toString().equals(CONFIG)) {
@@ -102,11 +111,11 @@ public final class CatalogLocator {
 
     private CatalogSource locateFile(Path file) {
         String name = file.getFileName().toString();
-        return new CatalogSource(display(file), file.getParent(), false, PapersConfig.defaults(),
+        return new CatalogSource(display(file), file.getParent(), false, null, PapersConfig::defaults,
                 List.of(new CatalogSource.File(name, file, null)));
     }
 
-    private CatalogSource locateMarkdownDir(Path dir, PapersConfig config) {
+    private CatalogSource locateMarkdownDir(Path dir, CatalogSource.File configFile, PapersConfig config) {
         List<CatalogSource.File> files = new ArrayList<>();
         try (Stream<Path> s = Files.list(dir)) {
             for (Path p : s.filter(f -> f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".md"))
@@ -119,12 +128,12 @@ public final class CatalogLocator {
         if (files.isEmpty()) {
             throw new CatalogException(display(dir), 0, "no Markdown files in this directory");
         }
-        return new CatalogSource(display(dir), dir, false, config, files);
+        return new CatalogSource(display(dir), dir, false, configFile, () -> config, files);
     }
 
     /** Every {@code .md} file directly in {@code dir}, whatever its {@code papers.yaml} says. */
     public Catalog loadMarkdownDir(Path dir) {
-        return load(locateMarkdownDir(dir, PapersConfig.defaults()));
+        return load(locateMarkdownDir(dir, null, PapersConfig.defaults()));
     }
 
     private CatalogSource locateConfigDir(Path dir) {
@@ -137,8 +146,9 @@ public final class CatalogLocator {
             throw new CatalogException(shown, 0, "cannot read: " + e.getMessage(), e);
         }
         PapersConfig config = ConfigLoader.parse(yaml, shown);
+        CatalogSource.File self = new CatalogSource.File(CONFIG, configFile, null);
         if (config.files().isEmpty()) {
-            return locateMarkdownDir(dir, config);
+            return locateMarkdownDir(dir, self, config);
         }
         List<CatalogSource.File> files = new ArrayList<>();
         for (String name : config.files()) {
@@ -148,16 +158,19 @@ public final class CatalogLocator {
             }
             files.add(new CatalogSource.File(dir.relativize(p).toString(), p, null));
         }
-        return new CatalogSource(display(dir), dir, false, config, files);
+        return new CatalogSource(display(dir), dir, false, self, () -> config, files);
     }
 
     /** The catalog bundled in the jar: a read-only copy of the project's own {@code data/}. */
     public CatalogSource locateBundled() {
-        String yaml = new String(resource(CONFIG), StandardCharsets.UTF_8);
-        PapersConfig config = ConfigLoader.parse(yaml, "(bundled) " + CONFIG);
-        List<CatalogSource.File> files = config.files().stream()
+        // files.list is written by the build from data/*.md, so that finding the bundled catalog
+        // needs no YAML parser; papers.yaml is read only when a setting is needed
+        List<CatalogSource.File> files = new String(resource(FILE_LIST), StandardCharsets.UTF_8).lines()
+                .map(String::strip).filter(l -> !l.isEmpty())
                 .map(name -> new CatalogSource.File(name, null, name)).toList();
-        return new CatalogSource("(bundled catalog)", null, true, config, files);
+        return new CatalogSource("(bundled catalog)", null, true, new CatalogSource.File(CONFIG, null, CONFIG),
+                () -> ConfigLoader.parse(new String(resource(CONFIG), StandardCharsets.UTF_8), "(bundled) " + CONFIG),
+                files);
     }
 
     /** The bytes of a file of the bundled catalog. */

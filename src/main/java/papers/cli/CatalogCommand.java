@@ -31,7 +31,11 @@ abstract class CatalogCommand {
     /** Opens the catalog's search index, refreshing it first if the catalog changed. */
     papers.index.CatalogIndex index(boolean rebuild) {
         papers.catalog.CatalogLocator locator = ctx.locator();
+        long t0 = System.nanoTime();
         papers.catalog.CatalogSource source = locator.locate(global.catalog);
+        if (global.verbose) {
+            err().printf("papers: catalog found in %d ms: %s%n", (System.nanoTime() - t0) / 1_000_000, source.name());
+        }
         return papers.index.CatalogIndex.open(ctx.cacheDir(), source, () -> locator.load(source),
                 notice -> err().println("papers: " + Terminal.safe(notice)), rebuild);
     }

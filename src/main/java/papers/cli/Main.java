@@ -4,6 +4,11 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import papers.catalog.CatalogException;
 import picocli.CommandLine;
 
@@ -29,27 +34,49 @@ public final class Main {
 
     /** Runs one command line; tests call this with their own writers. */
     public static int run(Context ctx, String... args) {
-        return create(ctx).execute(args);
+        return create(ctx, args).execute(args);
+    }
+
+    /** Every subcommand, by name, in the order {@code papers --help} lists them. */
+    private static final Map<String, Function<Context, Object>> COMMANDS = new LinkedHashMap<>();
+
+    static {
+        COMMANDS.put("search", SearchCommand::new);
+        COMMANDS.put("list", ListCommand::new);
+        COMMANDS.put("show", ShowCommand::new);
+        COMMANDS.put("tags", TagsCommand::new);
+        COMMANDS.put("months", MonthsCommand::new);
+        COMMANDS.put("stats", StatsCommand::new);
+        COMMANDS.put("export", ExportCommand::new);
+        COMMANDS.put("index", IndexCommand::new);
+        COMMANDS.put("init", InitCommand::new);
     }
 
     /** The command line with every subcommand, writing to the context's streams. */
     public static CommandLine create(Context ctx) {
+        return create(ctx, new String[0]);
+    }
+
+    /**
+     * The command line for {@code args}: when they name a subcommand, only that one is built (picocli
+     * reads every command's annotations when it is added, a tenth of a second for all of them);
+     * otherwise every subcommand, for help and suggestions.
+     */
+    static CommandLine create(Context ctx, String[] args) {
         CommandLine cl = new CommandLine(new PapersCommand());
         cl.addSubcommand(new CommandLine.HelpCommand());
-        cl.addSubcommand(new StatsCommand(ctx));
-        cl.addSubcommand(new ShowCommand(ctx));
-        cl.addSubcommand(new InitCommand(ctx));
-        cl.addSubcommand(new SearchCommand(ctx));
-        cl.addSubcommand(new IndexCommand(ctx));
-        cl.addSubcommand(new ListCommand(ctx));
-        cl.addSubcommand(new TagsCommand(ctx));
-        cl.addSubcommand(new MonthsCommand(ctx));
-        cl.addSubcommand(new ExportCommand(ctx));
+        List<String> named = commandNames(args);
+        boolean known = !named.isEmpty() && named.stream().allMatch(COMMANDS::containsKey);
+        for (Map.Entry<String, Function<Context, Object>> c : COMMANDS.entrySet()) {
+            if (!known || named.contains(c.getKey())) {
+                cl.addSubcommand(c.getKey(), c.getValue().apply(ctx));
+            }
+        }
         cl.setOut(ctx.out());
         cl.setErr(ctx.err());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> handle(ex, commandLine, ctx));
-        cl.setParameterExceptionHandler((ex, args) -> {
+        cl.setParameterExceptionHandler((ex, badArgs) -> {
             PrintWriter err = ex.getCommandLine().getErr();
             err.println("papers: " + ex.getMessage());
             CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
@@ -86,6 +113,27 @@ public final class Main {
         }
         err.flush();
         return code.code();
+    }
+
+    /** The subcommand {@code args} name (and, after {@code help}, the one it asks about); empty if none. */
+    static List<String> commandNames(String[] args) {
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("--catalog") || a.equals("--color")) {
+                i++;
+            } else if (!a.startsWith("-")) {
+                if (a.equals("help")) {
+                    if (i + 1 < args.length && !args[i + 1].startsWith("-")) {
+                        names.add(args[i + 1]);
+                    }
+                    return names;
+                }
+                names.add(a);
+                return names;
+            }
+        }
+        return names;
     }
 
     private static boolean isVerbose(CommandLine cl) {

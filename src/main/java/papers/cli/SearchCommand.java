@@ -46,8 +46,15 @@ final class SearchCommand extends CatalogCommand implements Callable<Integer> {
         String query = String.join(" ", words);
         var filter = filters.any() ? filters.predicate(aliases()) : null;
         SearchResult result;
+        long t0 = System.nanoTime();
         try (CatalogIndex index = index(false)) {
+            long t1 = System.nanoTime();
             result = index.search(query, limit, filter);
+            if (global.verbose) {
+                err().printf("papers: JVM up %d ms; index open %d ms%s; search %d ms%n",
+                        java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() - (System.nanoTime() - t0) / 1_000_000,
+                        (t1 - t0) / 1_000_000, index.built() ? " (built)" : "", (System.nanoTime() - t1) / 1_000_000);
+            }
         } catch (QueryException e) {
             throw new UserException(ExitCode.USAGE, "query: " + e.getMessage());
         } catch (IOException e) {

@@ -1,7 +1,5 @@
 package papers.index;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,7 +12,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -57,8 +54,8 @@ import papers.catalog.Entry;
  */
 public final class CatalogIndex implements Closeable {
     /** Bumped whenever fields or analysis change: an index of another format is rebuilt. */
-    static final int FORMAT = 1;
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    static final int FORMAT = 2;
+    private static final String META = "meta.properties";
     private static final Pattern COMPACTABLE = Pattern.compile("[\\p{L}\\p{N}]+(?:[-_.+/][\\p{L}\\p{N}]+)+|\\p{L}+\\p{N}+\\p{L}*|\\p{N}+\\p{L}+");
 
     private final Directory directory;
@@ -66,9 +63,52 @@ public final class CatalogIndex implements Closeable {
     private final Meta meta;
     private final boolean built;
 
-    /** What the index records of itself beside the Lucene files. */
+    /** What the index records of itself beside the Lucene files, as a properties file. */
     record Meta(int format, String lucene, String identity, List<Fingerprint.Stamp> files, int entries,
-            List<String> labels) {}
+            List<String> labels) {
+
+        byte[] bytes() {
+            java.util.Properties p = new java.util.Properties();
+            p.setProperty("format", String.valueOf(format));
+            p.setProperty("lucene", lucene);
+            p.setProperty("identity", identity);
+            p.setProperty("entries", String.valueOf(entries));
+            p.setProperty("labels", String.join(",", labels));
+            p.setProperty("files", String.valueOf(files.size()));
+            for (int i = 0; i < files.size(); i++) {
+                Fingerprint.Stamp f = files.get(i);
+                p.setProperty("file." + i + ".path", f.path());
+                p.setProperty("file." + i + ".size", String.valueOf(f.size()));
+                p.setProperty("file." + i + ".mtime", String.valueOf(f.mtime()));
+                p.setProperty("file." + i + ".checksum", f.checksum() == null ? "" : f.checksum());
+            }
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            try {
+                p.store(out, "papers search index");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return out.toByteArray();
+        }
+
+        static Meta read(Path file) throws IOException {
+            java.util.Properties p = new java.util.Properties();
+            try (var in = Files.newInputStream(file)) {
+                p.load(in);
+            }
+            List<Fingerprint.Stamp> files = new ArrayList<>();
+            int n = Integer.parseInt(p.getProperty("files"));
+            for (int i = 0; i < n; i++) {
+                String sum = p.getProperty("file." + i + ".checksum");
+                files.add(new Fingerprint.Stamp(p.getProperty("file." + i + ".path"),
+                        Long.parseLong(p.getProperty("file." + i + ".size")), Long.parseLong(p.getProperty("file." + i + ".mtime")),
+                        sum == null || sum.isEmpty() ? null : sum));
+            }
+            String labels = p.getProperty("labels", "");
+            return new Meta(Integer.parseInt(p.getProperty("format")), p.getProperty("lucene"), p.getProperty("identity"),
+                    files, Integer.parseInt(p.getProperty("entries")), labels.isEmpty() ? List.of() : List.of(labels.split(",")));
+        }
+    }
 
     private CatalogIndex(Directory directory, DirectoryReader reader, Meta meta, boolean built) {
         this.directory = directory;
@@ -120,7 +160,7 @@ public final class CatalogIndex implements Closeable {
                     }
                     if (fresh) {
                         try {
-                            Directory dir = FSDirectory.open(generation);
+                            Directory dir = openForReading(generation);
                             return new CatalogIndex(dir, DirectoryReader.open(dir), meta, false);
                         } catch (NoSuchFileException e) {
                             continue; // another process replaced it just now: read `current` again
@@ -174,15 +214,23 @@ public final class CatalogIndex implements Closeable {
         try (Directory dir = FSDirectory.open(generation)) {
             meta = write(dir, source, load.get(), now);
         }
-        Path metaTmp = generation.resolve("meta.json.tmp");
-        Files.write(metaTmp, JSON.writeValueAsBytes(meta));
-        move(metaTmp, generation.resolve("meta.json"));
+        Path metaTmp = generation.resolve(META + ".tmp");
+        Files.write(metaTmp, meta.bytes());
+        move(metaTmp, generation.resolve(META));
         Path pointer = home.resolve("current.tmp-" + ProcessHandle.current().pid());
         Files.writeString(pointer, generation.getFileName().toString(), StandardCharsets.UTF_8);
         move(pointer, home.resolve("current"));
         removeOldGenerations(home, generation);
-        Directory dir = FSDirectory.open(generation);
+        Directory dir = openForReading(generation);
         return new CatalogIndex(dir, DirectoryReader.open(dir), meta, true);
+    }
+
+    /**
+     * A directory to search: plain file reads rather than memory maps, which cost more to set up than
+     * a catalog-sized index takes to read.
+     */
+    private static Directory openForReading(Path generation) throws IOException {
+        return new org.apache.lucene.store.NIOFSDirectory(generation);
     }
 
     private static void move(Path from, Path to) throws IOException {
@@ -230,7 +278,7 @@ public final class CatalogIndex implements Closeable {
 
     private static Meta readMeta(Path generation) {
         try {
-            return JSON.readValue(generation.resolve("meta.json").toFile(), Meta.class);
+            return Meta.read(generation.resolve(META));
         } catch (IOException | RuntimeException e) {
             return null;
         }
@@ -238,9 +286,9 @@ public final class CatalogIndex implements Closeable {
 
     private static void writeMetaQuietly(Path generation, Meta meta) {
         try {
-            Path tmp = generation.resolve("meta.json.tmp-" + ProcessHandle.current().pid());
-            Files.write(tmp, JSON.writeValueAsBytes(meta));
-            move(tmp, generation.resolve("meta.json"));
+            Path tmp = generation.resolve(META + ".tmp-" + ProcessHandle.current().pid());
+            Files.write(tmp, meta.bytes());
+            move(tmp, generation.resolve(META));
         } catch (IOException ignored) {
             // the index is still right; the content hash is simply computed again next time
         }
@@ -328,14 +376,9 @@ public final class CatalogIndex implements Closeable {
         return sb.toString().strip();
     }
 
+    /** The directory name of a catalog's index: a checksum of its identity. */
     private static String key(String identity) {
-        try {
-            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(identity.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 10);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Fingerprint.checksum(identity.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Searches the index; see {@link Searcher} for the query language. */

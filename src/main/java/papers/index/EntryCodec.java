@@ -1,9 +1,9 @@
 package papers.index;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -15,81 +15,121 @@ import papers.catalog.Entry;
 import papers.catalog.EntryDate;
 import papers.catalog.Link;
 
-/** An entry as the compact JSON the index stores, so a search needs no parse of the catalog. */
+/**
+ * An entry in the compact binary form the index stores, so a search needs no parse of the catalog
+ * (and no JSON library to start: this is on every search's path).
+ */
 final class EntryCodec {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-
     private EntryCodec() {}
 
     static byte[] encode(Entry e) {
-        ObjectNode o = MAPPER.createObjectNode();
-        o.put("t", e.title());
-        ArrayNode au = o.putArray("a");
-        e.authors().forEach(au::add);
-        if (e.arxiv() != null) {
-            o.put("x", e.arxiv().id());
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            longText(out, e.title());
+            strings(out, e.authors());
+            nullable(out, e.arxiv() == null ? null : e.arxiv().id());
+            nullable(out, e.url());
+            out.writeInt(e.links().size());
+            for (Link l : e.links()) {
+                longText(out, l.label());
+                longText(out, l.url());
+                out.writeInt(l.line());
+                out.writeInt(l.column());
+            }
+            nullable(out, e.venue());
+            out.writeBoolean(e.date() != null);
+            if (e.date() != null) {
+                out.writeShort(e.date().year());
+                out.writeByte(e.date().month());
+                out.writeByte(e.date().day());
+            }
+            nullable(out, e.doi());
+            strings(out, e.tags());
+            strings(out, e.section());
+            out.writeInt(e.fields().size());
+            for (Map.Entry<String, String> f : e.fields().entrySet()) {
+                longText(out, f.getKey());
+                longText(out, f.getValue());
+            }
+            out.writeBoolean(e.notes() != null);
+            if (e.notes() != null) {
+                longText(out, e.notes());
+            }
+            longText(out, e.file());
+            out.writeInt(e.line());
+            out.writeInt(e.lastLine());
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
         }
-        if (e.url() != null) {
-            o.put("u", e.url());
-        }
-        ArrayNode links = o.putArray("l");
-        for (Link l : e.links()) {
-            links.addArray().add(l.label()).add(l.url()).add(l.line()).add(l.column());
-        }
-        if (e.venue() != null) {
-            o.put("v", e.venue());
-        }
-        if (e.date() != null) {
-            o.putArray("d").add(e.date().year()).add(e.date().month()).add(e.date().day());
-        }
-        if (e.doi() != null) {
-            o.put("o", e.doi());
-        }
-        ArrayNode tags = o.putArray("g");
-        e.tags().forEach(tags::add);
-        ArrayNode section = o.putArray("s");
-        e.section().forEach(section::add);
-        ObjectNode fields = o.putObject("f");
-        e.fields().forEach(fields::put);
-        if (e.notes() != null) {
-            o.put("n", e.notes());
-        }
-        o.put("p", e.file());
-        o.put("i", e.line());
-        o.put("j", e.lastLine());
-        try {
-            return MAPPER.writeValueAsBytes(o);
+        return bytes.toByteArray();
+    }
+
+    static Entry decode(byte[] data) {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(data))) {
+            String title = longText(in);
+            List<String> authors = strings(in);
+            String arxiv = nullable(in);
+            String url = nullable(in);
+            int n = in.readInt();
+            List<Link> links = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                links.add(new Link(longText(in), longText(in), in.readInt(), in.readInt()));
+            }
+            String venue = nullable(in);
+            EntryDate date = in.readBoolean() ? new EntryDate(in.readShort(), in.readByte(), in.readByte()) : null;
+            String doi = nullable(in);
+            List<String> tags = strings(in);
+            List<String> section = strings(in);
+            int f = in.readInt();
+            Map<String, String> fields = new LinkedHashMap<>();
+            for (int i = 0; i < f; i++) {
+                fields.put(longText(in), longText(in));
+            }
+            String notes = in.readBoolean() ? longText(in) : null;
+            return new Entry(title, authors, arxiv == null ? null : new ArxivId(arxiv), url, links, venue, date, doi, tags,
+                    section, fields, notes, longText(in), in.readInt(), in.readInt());
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
     }
 
-    static Entry decode(byte[] bytes) {
-        JsonNode o;
-        try {
-            o = MAPPER.readTree(bytes);
-        } catch (IOException ex) {
-            throw new UncheckedIOException(ex);
+    private static void strings(DataOutputStream out, List<String> list) throws IOException {
+        out.writeInt(list.size());
+        for (String s : list) {
+            longText(out, s);
         }
-        List<String> authors = strings(o.get("a"));
-        List<Link> links = new ArrayList<>();
-        o.get("l").forEach(l -> links.add(new Link(l.get(0).asText(), l.get(1).asText(), l.get(2).asInt(), l.get(3).asInt())));
-        JsonNode d = o.get("d");
-        EntryDate date = d == null ? null : new EntryDate(d.get(0).asInt(), d.get(1).asInt(), d.get(2).asInt());
-        Map<String, String> fields = new LinkedHashMap<>();
-        o.get("f").fields().forEachRemaining(f -> fields.put(f.getKey(), f.getValue().asText()));
-        return new Entry(o.get("t").asText(), authors, o.has("x") ? new ArxivId(o.get("x").asText()) : null,
-                text(o, "u"), links, text(o, "v"), date, text(o, "o"), strings(o.get("g")), strings(o.get("s")), fields,
-                text(o, "n"), o.get("p").asText(), o.get("i").asInt(), o.get("j").asInt());
     }
 
-    private static String text(JsonNode o, String key) {
-        return o.has(key) ? o.get(key).asText() : null;
-    }
-
-    private static List<String> strings(JsonNode array) {
-        List<String> out = new ArrayList<>();
-        array.forEach(n -> out.add(n.asText()));
+    private static List<String> strings(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        List<String> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            out.add(longText(in));
+        }
         return out;
+    }
+
+    private static void nullable(DataOutputStream out, String s) throws IOException {
+        out.writeBoolean(s != null);
+        if (s != null) {
+            longText(out, s);
+        }
+    }
+
+    private static String nullable(DataInputStream in) throws IOException {
+        return in.readBoolean() ? longText(in) : null;
+    }
+
+    /** A string of any length, as its UTF-8 byte count and bytes. */
+    private static void longText(DataOutputStream out, String s) throws IOException {
+        byte[] b = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        out.writeInt(b.length);
+        out.write(b);
+    }
+
+    private static String longText(DataInputStream in) throws IOException {
+        byte[] b = new byte[in.readInt()];
+        in.readFully(b);
+        return new String(b, java.nio.charset.StandardCharsets.UTF_8);
     }
 }

@@ -4,10 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import papers.catalog.CatalogLocator;
 import papers.catalog.CatalogSource;
@@ -19,16 +16,16 @@ import papers.catalog.CatalogSource;
  */
 record Fingerprint(List<Stamp> files) {
 
-    /** One file's path, size, modification time (ms) and SHA-256 (null until needed). */
-    record Stamp(String path, long size, long mtime, String sha256) {}
+    /** One file's path, size, modification time (ms) and content checksum (null until needed). */
+    record Stamp(String path, long size, long mtime, String checksum) {}
 
     /** Sizes and times of the source's files, with no hashing; the bundled catalog is always hashed. */
     static Fingerprint stat(CatalogSource source) {
         List<Stamp> out = new ArrayList<>();
-        for (CatalogSource.File f : source.files()) {
+        for (CatalogSource.File f : files(source)) {
             if (f.file() == null) {
                 byte[] bytes = CatalogLocator.resource(f.resource());
-                out.add(new Stamp(f.path(), bytes.length, 0, sha256(bytes)));
+                out.add(new Stamp(f.path(), bytes.length, 0, checksum(bytes)));
             } else {
                 try {
                     out.add(new Stamp(f.path(), Files.size(f.file()), Files.getLastModifiedTime(f.file()).toMillis(), null));
@@ -45,14 +42,23 @@ record Fingerprint(List<Stamp> files) {
         List<Stamp> out = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
             Stamp s = files.get(i);
-            CatalogSource.File f = source.files().get(i);
-            if (s.sha256() != null || f.file() == null) {
+            CatalogSource.File f = files(source).get(i);
+            if (s.checksum() != null || f.file() == null) {
                 out.add(s);
             } else {
                 out.add(new Stamp(s.path(), s.size(), s.mtime(), hash(f.file())));
             }
         }
         return new Fingerprint(out);
+    }
+
+    /** The catalog's files and its papers.yaml, whose synonyms are in the index too. */
+    private static List<CatalogSource.File> files(CatalogSource source) {
+        List<CatalogSource.File> all = new ArrayList<>(source.files());
+        if (source.configFile() != null) {
+            all.add(source.configFile());
+        }
+        return all;
     }
 
     /** Same files with the same sizes and times (and hashes, where both have them). */
@@ -64,7 +70,7 @@ record Fingerprint(List<Stamp> files) {
             Stamp a = files.get(i);
             Stamp b = other.files.get(i);
             if (!a.path().equals(b.path()) || a.size() != b.size() || a.mtime() != b.mtime()
-                    || (a.sha256() != null && b.sha256() != null && !a.sha256().equals(b.sha256()))) {
+                    || (a.checksum() != null && b.checksum() != null && !a.checksum().equals(b.checksum()))) {
                 return false;
             }
         }
@@ -79,7 +85,7 @@ record Fingerprint(List<Stamp> files) {
         for (int i = 0; i < files.size(); i++) {
             Stamp a = files.get(i);
             Stamp b = other.files.get(i);
-            if (!a.path().equals(b.path()) || a.sha256() == null || !a.sha256().equals(b.sha256())) {
+            if (!a.path().equals(b.path()) || a.checksum() == null || !a.checksum().equals(b.checksum())) {
                 return false;
             }
         }
@@ -88,17 +94,16 @@ record Fingerprint(List<Stamp> files) {
 
     private static String hash(Path file) {
         try {
-            return sha256(Files.readAllBytes(file));
+            return checksum(Files.readAllBytes(file));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+    /** A content checksum (CRC-32C and length): enough to tell an edit from a touch, and cheap to start. */
+    static String checksum(byte[] bytes) {
+        java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+        crc.update(bytes);
+        return Long.toHexString(crc.getValue()) + "-" + bytes.length;
     }
 }

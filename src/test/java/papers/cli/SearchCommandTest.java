@@ -184,8 +184,8 @@ class SearchCommandTest {
     void indexOfAnotherVersionIsRebuilt() throws IOException {
         search("zh-notes.md", "幻觉");
         try (Stream<Path> files = Files.walk(cache)) {
-            for (Path meta : files.filter(p -> p.getFileName().toString().equals("meta.json")).toList()) {
-                Files.writeString(meta, Files.readString(meta).replaceFirst("\"format\" : \\d+", "\"format\" : 999"));
+            for (Path meta : files.filter(p -> p.getFileName().toString().equals("meta.properties")).toList()) {
+                Files.writeString(meta, Files.readString(meta).replaceFirst("format=\\d+", "format=999"));
             }
         }
         CliRun.Result r = search("zh-notes.md", "幻觉");
