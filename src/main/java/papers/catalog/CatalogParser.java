@@ -387,7 +387,8 @@ public final class CatalogParser {
             boolean template = TEMPLATE_HEADING.matcher(text).matches();
             open.push(new OpenHeading(h.getLevel(), text, isTitle, template, date));
             context = null;
-            headings.add(new ParsedFile.Heading(h.getLevel(), text, line(h), date != null, isTitle));
+            headings.add(new ParsedFile.Heading(h.getLevel(), text, line(h), isTitle, date == null ? null : date.start(),
+                    date == null ? null : date.end()));
         }
 
         boolean inTemplate() {

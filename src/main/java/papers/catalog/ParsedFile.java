@@ -19,6 +19,18 @@ public record ParsedFile(SourceFile source, List<Entry> entries, List<Heading> h
         return java.util.Arrays.asList(all).subList(Math.max(0, from - 1), Math.min(all.length, to));
     }
 
-    /** A heading of the file: its level, text, 1-based line, and whether it is a date, not a topic. */
-    public record Heading(int level, String text, int line, boolean isDate, boolean isTitle) {}
+    /**
+     * A heading of the file: its level, text, 1-based line, whether it is the document's title, and
+     * for a date heading ({@code 2023 May}, {@code 2024}, {@code 2023 Jan. to Mar.}) the dates it spans.
+     */
+    public record Heading(int level, String text, int line, boolean isTitle, EntryDate from, EntryDate to) {
+        public boolean isDate() {
+            return from != null;
+        }
+
+        /** True when {@code d} falls inside this date heading. */
+        public boolean covers(EntryDate d) {
+            return from != null && new CatalogParser.HeadingDate(from, to).contains(d);
+        }
+    }
 }

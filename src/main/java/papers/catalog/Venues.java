@@ -51,7 +51,7 @@ public final class Venues {
     }
 
     /** A venue that ends {@code text}, such as the {@code ICML2023} of a bold-title line. */
-    static Optional<String> find(String text) {
+    public static Optional<String> find(String text) {
         Matcher m = VENUE.matcher(text);
         while (m.find()) {
             boolean wordStart = m.start() == 0 || !Character.isLetterOrDigit(text.charAt(m.start() - 1));

@@ -386,6 +386,56 @@ public final class CatalogIndex implements Closeable {
         return new Searcher(reader, new LinkedHashSet<>(meta.labels())).search(query, limit, filter);
     }
 
+    /** A section of the catalog and how much its entries resemble a text. */
+    public record SectionScore(String file, String section, double score) {}
+
+    /**
+     * The sections whose entries are most like {@code text} (a new paper's title and abstract), best
+     * first: the scores of the 30 entries most like it, added up per section.
+     */
+    public List<SectionScore> sectionsLike(String text, int max) {
+        try {
+            java.util.Set<String> terms = new java.util.LinkedHashSet<>();
+            try (var ts = Analyzers.text().tokenStream(Fields.TITLE, text)) {
+                var term = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+                ts.reset();
+                while (ts.incrementToken() && terms.size() < 60) {
+                    terms.add(term.toString());
+                }
+                ts.end();
+            }
+            var q = new org.apache.lucene.search.BooleanQuery.Builder();
+            for (String t : terms) {
+                q.add(new org.apache.lucene.search.BoostQuery(new org.apache.lucene.search.TermQuery(
+                        new org.apache.lucene.index.Term(Fields.TITLE, t)), 2f), org.apache.lucene.search.BooleanClause.Occur.SHOULD);
+                q.add(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(Fields.NOTES, t)),
+                        org.apache.lucene.search.BooleanClause.Occur.SHOULD);
+                q.add(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(Fields.TAG_TEXT, t)),
+                        org.apache.lucene.search.BooleanClause.Occur.SHOULD);
+            }
+            var searcher = new org.apache.lucene.search.IndexSearcher(reader);
+            var top = searcher.search(q.build(), 30);
+            java.util.Map<String, double[]> sums = new java.util.LinkedHashMap<>();
+            java.util.Map<String, Entry> first = new java.util.HashMap<>();
+            var stored = searcher.storedFields();
+            for (var sd : top.scoreDocs) {
+                Entry e = EntryCodec.decode(stored.document(sd.doc).getBinaryValue(Fields.JSON).bytes);
+                if (e.sectionPath() == null) {
+                    continue;
+                }
+                String key = e.file() + "\u0000" + e.sectionPath();
+                sums.computeIfAbsent(key, k -> new double[1])[0] += sd.score;
+                first.putIfAbsent(key, e);
+            }
+            List<SectionScore> out = new ArrayList<>();
+            sums.forEach((k, v) -> out.add(new SectionScore(first.get(k).file(), first.get(k).sectionPath(), v[0])));
+            out.sort(Comparator.comparingDouble(SectionScore::score).reversed());
+            return out.subList(0, Math.min(max, out.size()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** True when this call built the index (it was missing, stale, damaged, or a rebuild was asked for). */
     public boolean built() {
         return built;

@@ -1,0 +1,348 @@
+package papers.arxiv;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.ConnectException;
+import java.net.InetSocketAddress;
+import java.net.ProxySelector;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.LongConsumer;
+import papers.catalog.ArxivId;
+
+/**
+ * The arXiv query API client: several ids in one request, one request at a time at least
+ * {@code interval} apart, retries with exponential backoff and jitter on 429, 5xx, timeouts and
+ * resets (honouring {@code Retry-After}, capped at 60 s), never on 400; bodies over 10 MB refused.
+ *
+ * <pre>{@code
+ * ArxivClient client = new ArxivClient(ArxivClient.Settings.defaults(), Map.of());
+ * Map<ArxivId, ArxivPaper> papers = client.fetch(List.of(ArxivId.parse("2409.12191").get()));
+ * }</pre>
+ */
+public final class ArxivClient {
+    /** The public API. */
+    public static final String DEFAULT_API = "http://export.arxiv.org/api/query";
+    static final long MAX_BODY = 10L * 1024 * 1024;
+    static final int MAX_RETRIES = 3;
+    static final Duration RETRY_AFTER_CAP = Duration.ofSeconds(60);
+
+    private static final Object GATE = new Object();
+    private static long lastRequest;
+
+    private final Settings settings;
+    private final HttpClient http;
+    private final LongConsumer sleeper;
+
+    /**
+     * How to reach arXiv: the API URL, the least pause between requests, the first backoff (doubled on
+     * each retry), timeouts, and the User-Agent.
+     */
+    public record Settings(URI api, Duration interval, Duration backoff, Duration connectTimeout, Duration requestTimeout,
+            String userAgent) {
+        public Settings {
+            Objects.requireNonNull(api, "api");
+        }
+
+        public static Settings defaults() {
+            return new Settings(URI.create(DEFAULT_API), Duration.ofSeconds(3), Duration.ofSeconds(1),
+                    Duration.ofSeconds(10), Duration.ofSeconds(30), "papers (+https://github.com/papers-cli/papers)");
+        }
+
+        public Settings withApi(URI uri) {
+            return new Settings(uri, interval, backoff, connectTimeout, requestTimeout, userAgent);
+        }
+
+        public Settings withInterval(Duration d) {
+            return new Settings(api, d, backoff, connectTimeout, requestTimeout, userAgent);
+        }
+
+        public Settings withBackoff(Duration d) {
+            return new Settings(api, interval, d, connectTimeout, requestTimeout, userAgent);
+        }
+
+        public Settings withRequestTimeout(Duration d) {
+            return new Settings(api, interval, backoff, connectTimeout, d, userAgent);
+        }
+
+        public Settings withUserAgent(String ua) {
+            return new Settings(api, interval, backoff, connectTimeout, requestTimeout, ua);
+        }
+    }
+
+    /** A client for {@code settings}, with the proxies {@code env} names (HTTPS_PROXY, HTTP_PROXY, NO_PROXY). */
+    public ArxivClient(Settings settings, Map<String, String> env) {
+        this(settings, env, ArxivClient::sleep);
+    }
+
+    ArxivClient(Settings settings, Map<String, String> env, LongConsumer sleeper) {
+        this.settings = settings;
+        this.sleeper = sleeper;
+        HttpClient.Builder b = HttpClient.newBuilder()
+                .connectTimeout(settings.connectTimeout())
+                .followRedirects(HttpClient.Redirect.NORMAL);
+        proxy(settings.api(), env).ifPresent(b::proxy);
+        this.http = b.build();
+    }
+
+    /**
+     * Fetches {@code ids} in one request; the map has an entry for each id arXiv knows. An id arXiv
+     * calls invalid throws {@link ArxivException.Kind#INVALID_ID}.
+     */
+    public Map<ArxivId, ArxivPaper> fetch(List<ArxivId> ids) {
+        Map<ArxivId, ArxivPaper> out = new LinkedHashMap<>();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        List<String> list = ids.stream().map(ArxivId::id).distinct().toList();
+        String query = "id_list=" + URLEncoder.encode(String.join(",", list), StandardCharsets.UTF_8)
+                + "&max_results=" + list.size();
+        URI uri = URI.create(settings.api() + (settings.api().getQuery() == null ? "?" : "&") + query);
+        AtomParser.Feed feed = request(uri);
+        if (feed.error().isPresent()) {
+            throw new ArxivException(ArxivException.Kind.INVALID_ID, "arXiv: " + feed.error().get());
+        }
+        for (ArxivPaper p : feed.papers()) {
+            out.put(p.id(), p);
+        }
+        return out;
+    }
+
+    private AtomParser.Feed request(URI uri) {
+        HttpRequest req = HttpRequest.newBuilder(uri)
+                .timeout(settings.requestTimeout())
+                .header("User-Agent", settings.userAgent())
+                .header("Accept", "application/atom+xml")
+                .GET().build();
+        ArxivException last = null;
+        for (int attempt = 0; attempt <= MAX_RETRIES; attempt++) {
+            long wait = 0;
+            try {
+                pace();
+                HttpResponse<InputStream> resp = http.send(req, HttpResponse.BodyHandlers.ofInputStream());
+                int status = resp.statusCode();
+                try (InputStream body = new Limited(resp.body(), MAX_BODY);
+                        Deadline deadline = new Deadline(resp.body(), settings.requestTimeout())) {
+                    if (status == 200) {
+                        try {
+                            return AtomParser.parse(body);
+                        } catch (ArxivException e) {
+                            if (deadline.expired()) {
+                                throw new HttpTimeoutException("body not received in time");
+                            }
+                            throw e;
+                        }
+                    }
+                    if (status == 400) {
+                        AtomParser.Feed feed = safeParse(body);
+                        throw new ArxivException(ArxivException.Kind.INVALID_ID, "arXiv: "
+                                + feed.error().orElse("bad request (HTTP 400)"));
+                    }
+                    if (status == 429 || status >= 500) {
+                        last = new ArxivException(ArxivException.Kind.NETWORK, "arXiv answered HTTP " + status
+                                + (attempt == MAX_RETRIES ? " after " + (MAX_RETRIES + 1) + " tries" : ""));
+                        wait = retryAfter(resp).orElse(backoff(attempt));
+                    } else {
+                        throw new ArxivException(ArxivException.Kind.NETWORK, "arXiv answered HTTP " + status);
+                    }
+                }
+            } catch (HttpTimeoutException e) {
+                last = new ArxivException(ArxivException.Kind.NETWORK, "arXiv did not answer within "
+                        + settings.requestTimeout().toSeconds() + " s", e);
+                wait = backoff(attempt);
+            } catch (ConnectException e) {
+                last = new ArxivException(ArxivException.Kind.NETWORK, "cannot connect to " + uri.getHost()
+                        + (uri.getPort() > 0 ? ":" + uri.getPort() : "") + " (" + describe(e) + ")", e);
+                wait = backoff(attempt);
+            } catch (IOException e) {
+                if (e instanceof TooLarge) {
+                    throw new ArxivException(ArxivException.Kind.BAD_RESPONSE, e.getMessage(), e);
+                }
+                last = new ArxivException(ArxivException.Kind.NETWORK, "connection to arXiv failed: " + describe(e), e);
+                wait = backoff(attempt);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ArxivException(ArxivException.Kind.NETWORK, "interrupted", e);
+            }
+            if (attempt < MAX_RETRIES) {
+                sleeper.accept(wait);
+            }
+        }
+        throw last;
+    }
+
+    private static AtomParser.Feed safeParse(InputStream body) {
+        try {
+            return AtomParser.parse(body);
+        } catch (ArxivException e) {
+            return new AtomParser.Feed(List.of(), java.util.Optional.empty());
+        }
+    }
+
+    private static String describe(IOException e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    /** Exponential backoff with jitter: backoff × 2^attempt, plus up to half of that again. */
+    long backoff(int attempt) {
+        long base = settings.backoff().toMillis() << Math.min(attempt, 10);
+        return base + ThreadLocalRandom.current().nextLong(base / 2 + 1);
+    }
+
+    /** Retry-After in seconds or as an HTTP date, capped at 60 s. */
+    static java.util.Optional<Long> retryAfter(HttpResponse<?> resp) {
+        return resp.headers().firstValue("Retry-After").flatMap(v -> {
+            try {
+                long secs = Long.parseLong(v.strip());
+                return java.util.Optional.of(Math.min(Math.max(secs, 0) * 1000, RETRY_AFTER_CAP.toMillis()));
+            } catch (NumberFormatException e) {
+                try {
+                    ZonedDateTime at = ZonedDateTime.parse(v.strip(), DateTimeFormatter.RFC_1123_DATE_TIME);
+                    long ms = Duration.between(ZonedDateTime.now(at.getZone()), at).toMillis();
+                    return java.util.Optional.of(Math.min(Math.max(ms, 0), RETRY_AFTER_CAP.toMillis()));
+                } catch (RuntimeException ignored) {
+                    return java.util.Optional.empty();
+                }
+            }
+        });
+    }
+
+    /** One request at a time, at least {@code interval} after the previous one. */
+    private void pace() {
+        synchronized (GATE) {
+            long now = System.currentTimeMillis();
+            long due = lastRequest + settings.interval().toMillis();
+            if (lastRequest > 0 && now < due) {
+                sleeper.accept(due - now);
+            }
+            lastRequest = System.currentTimeMillis();
+        }
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ArxivException(ArxivException.Kind.NETWORK, "interrupted", e);
+        }
+    }
+
+    /** The proxy for {@code target} from HTTPS_PROXY / HTTP_PROXY (either case), unless NO_PROXY covers it. */
+    static java.util.Optional<ProxySelector> proxy(URI target, Map<String, String> env) {
+        String host = target.getHost() == null ? "" : target.getHost().toLowerCase(Locale.ROOT);
+        String noProxy = first(env, "NO_PROXY", "no_proxy");
+        if (noProxy != null) {
+            for (String rule : noProxy.split(",")) {
+                String r = rule.strip().toLowerCase(Locale.ROOT).replaceFirst(":\\d+$", "");
+                if (r.equals("*") || (!r.isEmpty() && (host.equals(r.replaceFirst("^\\.", ""))
+                        || host.endsWith(r.startsWith(".") ? r : "." + r)))) {
+                    return java.util.Optional.empty();
+                }
+            }
+        }
+        String value = "https".equalsIgnoreCase(target.getScheme()) ? first(env, "HTTPS_PROXY", "https_proxy")
+                : first(env, "HTTP_PROXY", "http_proxy");
+        if (value == null || value.isBlank()) {
+            return java.util.Optional.empty();
+        }
+        URI p = URI.create(value.contains("://") ? value : "http://" + value);
+        int port = p.getPort() > 0 ? p.getPort() : 80;
+        return java.util.Optional.of(ProxySelector.of(new InetSocketAddress(p.getHost(), port)));
+    }
+
+    private static String first(Map<String, String> env, String... keys) {
+        for (String k : keys) {
+            String v = env.get(k);
+            if (v != null && !v.isBlank()) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    /** Closes a response body that is still being read when the request's time is up (a slow drip). */
+    private static final class Deadline implements AutoCloseable {
+        private final Thread watchdog;
+        private volatile boolean expired;
+
+        Deadline(InputStream body, Duration timeout) {
+            watchdog = new Thread(() -> {
+                try {
+                    Thread.sleep(timeout.toMillis());
+                    expired = true;
+                    body.close();
+                } catch (InterruptedException | IOException ignored) {
+                    // finished in time, or already closed
+                }
+            }, "papers-arxiv-deadline");
+            watchdog.setDaemon(true);
+            watchdog.start();
+        }
+
+        boolean expired() {
+            return expired;
+        }
+
+        @Override
+        public void close() {
+            watchdog.interrupt();
+        }
+    }
+
+    /** A body longer than the limit is an error, not a hang or an out-of-memory. */
+    static final class TooLarge extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        TooLarge(long limit) {
+            super("the arXiv response is over " + limit / (1024 * 1024) + " MB; refusing to read more");
+        }
+    }
+
+    private static final class Limited extends FilterInputStream {
+        private final long limit;
+        private long read;
+
+        Limited(InputStream in, long limit) {
+            super(in);
+            this.limit = limit;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0 && ++read > limit) {
+                throw new TooLarge(limit);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buf, int off, int len) throws IOException {
+            int n = super.read(buf, off, len);
+            if (n > 0) {
+                read += n;
+                if (read > limit) {
+                    throw new TooLarge(limit);
+                }
+            }
+            return n;
+        }
+    }
+
+}

@@ -1,0 +1,201 @@
+package papers.arxiv;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import papers.catalog.ArxivId;
+
+/**
+ * Reads the arXiv API's Atom feed with StAX, looking elements up by name (their order varies). DTDs
+ * and external entities are never resolved: a feed that declares one is refused.
+ */
+final class AtomParser {
+    private static final String ATOM = "http://www.w3.org/2005/Atom";
+    private static final String ARXIV = "http://arxiv.org/schemas/atom";
+
+    private AtomParser() {}
+
+    /** A parsed feed: its papers, and the message of an error entry if arXiv sent one. */
+    record Feed(List<ArxivPaper> papers, Optional<String> error) {}
+
+    static XMLInputFactory factory() {
+        XMLInputFactory f = XMLInputFactory.newFactory();
+        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+        return f;
+    }
+
+    static Feed parse(InputStream in) {
+        List<ArxivPaper> papers = new ArrayList<>();
+        String error = null;
+        XMLStreamReader r = null;
+        try {
+            r = factory().createXMLStreamReader(in, "UTF-8");
+            while (r.hasNext()) {
+                int ev = r.next();
+                if (ev == XMLStreamConstants.DTD) {
+                    throw new ArxivException(ArxivException.Kind.BAD_RESPONSE,
+                            "the arXiv response declares a DTD; refusing to read it");
+                }
+                if (ev == XMLStreamConstants.ENTITY_REFERENCE) {
+                    throw new ArxivException(ArxivException.Kind.BAD_RESPONSE,
+                            "the arXiv response uses an entity (" + r.getLocalName() + "); refusing to read it");
+                }
+                if (ev == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals("entry")) {
+                    Entry e = entry(r);
+                    if (e.id != null && e.id.contains("/api/errors")) {
+                        error = e.summary == null ? e.title : e.summary;
+                    } else if (e.id != null) {
+                        papers.add(e.toPaper());
+                    }
+                }
+            }
+        } catch (XMLStreamException | RuntimeException e) {
+            if (e instanceof ArxivException a) {
+                throw a;
+            }
+            String msg = e.getMessage() == null ? e.toString() : e.getMessage().lines().reduce((a, b) -> b).orElse("");
+            throw new ArxivException(ArxivException.Kind.BAD_RESPONSE, "the arXiv response is not a readable Atom feed: "
+                    + msg.replaceAll("\\s+", " ").strip(), e);
+        } finally {
+            if (r != null) {
+                try {
+                    r.close();
+                } catch (XMLStreamException ignored) {
+                    // nothing more to read
+                }
+            }
+        }
+        return new Feed(papers, Optional.ofNullable(error));
+    }
+
+    /** The fields of one {@code <entry>} as they come. */
+    private static final class Entry {
+        String id;
+        String title;
+        String summary;
+        String published;
+        String updated;
+        String primary;
+        String comment;
+        String journalRef;
+        String doi;
+        final List<String> authors = new ArrayList<>();
+
+        ArxivPaper toPaper() {
+            String url = id;
+            ArxivId arxiv = ArxivId.parse(url).orElseThrow(() -> new ArxivException(ArxivException.Kind.BAD_RESPONSE,
+                    "arXiv returned an entry with an id that is not an arXiv id: " + url));
+            java.util.regex.Matcher v = java.util.regex.Pattern.compile("v(\\d+)$").matcher(url);
+            int version = v.find() ? Integer.parseInt(v.group(1)) : 1;
+            return new ArxivPaper(arxiv, version, collapse(title == null ? "" : title), collapse(summary), authors,
+                    day(published), day(updated), primary, collapse(comment), collapse(journalRef), collapse(doi));
+        }
+    }
+
+    private static Entry entry(XMLStreamReader r) throws XMLStreamException {
+        Entry e = new Entry();
+        int depth = 1;
+        while (r.hasNext() && depth > 0) {
+            int ev = r.next();
+            if (ev == XMLStreamConstants.ENTITY_REFERENCE) {
+                throw new ArxivException(ArxivException.Kind.BAD_RESPONSE,
+                        "the arXiv response uses an entity (" + r.getLocalName() + "); refusing to read it");
+            }
+            if (ev == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+                continue;
+            }
+            if (ev != XMLStreamConstants.START_ELEMENT) {
+                continue;
+            }
+            String ns = r.getNamespaceURI();
+            String name = r.getLocalName();
+            if (ARXIV.equals(ns)) {
+                switch (name) {
+                    case "primary_category" -> e.primary = r.getAttributeValue(null, "term");
+                    case "comment" -> e.comment = r.getElementText();
+                    case "journal_ref" -> e.journalRef = r.getElementText();
+                    case "doi" -> e.doi = r.getElementText();
+                    default -> skip(r);
+                }
+                if (!name.equals("primary_category")) {
+                    continue;
+                }
+                skip(r);
+                continue;
+            }
+            if (ATOM.equals(ns) || ns == null || ns.isEmpty()) {
+                switch (name) {
+                    case "id" -> e.id = r.getElementText().strip();
+                    case "title" -> e.title = r.getElementText();
+                    case "summary" -> e.summary = r.getElementText();
+                    case "published" -> e.published = r.getElementText().strip();
+                    case "updated" -> e.updated = r.getElementText().strip();
+                    case "author" -> {
+                        String author = author(r);
+                        if (author != null) {
+                            e.authors.add(collapse(author));
+                        }
+                    }
+                    case "link" -> {
+                        if ("doi".equals(r.getAttributeValue(null, "title")) && e.doi == null) {
+                            String href = r.getAttributeValue(null, "href");
+                            e.doi = href == null ? null : href.replaceFirst("^https?://(dx\\.)?doi\\.org/", "");
+                        }
+                        skip(r);
+                    }
+                    default -> skip(r);
+                }
+                continue;
+            }
+            skip(r);
+        }
+        return e;
+    }
+
+    private static String author(XMLStreamReader r) throws XMLStreamException {
+        String name = null;
+        int depth = 1;
+        while (r.hasNext() && depth > 0) {
+            int ev = r.next();
+            if (ev == XMLStreamConstants.START_ELEMENT) {
+                if (r.getLocalName().equals("name")) {
+                    name = r.getElementText();
+                } else {
+                    skip(r);
+                }
+            } else if (ev == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+            }
+        }
+        return name;
+    }
+
+    /** Skips to the end of the current element. */
+    private static void skip(XMLStreamReader r) throws XMLStreamException {
+        int depth = 1;
+        while (r.hasNext() && depth > 0) {
+            int ev = r.next();
+            if (ev == XMLStreamConstants.START_ELEMENT) {
+                depth++;
+            } else if (ev == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+            }
+        }
+    }
+
+    static String collapse(String s) {
+        return s == null ? null : s.replaceAll("\\s+", " ").strip();
+    }
+
+    private static String day(String timestamp) {
+        return timestamp == null || timestamp.length() < 10 ? timestamp : timestamp.substring(0, 10);
+    }
+}

@@ -1,0 +1,64 @@
+package papers.catalog.format;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a new entry copies from the entries around it: list marker, number, indentation of its
+ * continuation lines, arXiv link form, how the catalog writes a preprint's venue and a code link,
+ * table columns, and the tags its section already gives.
+ */
+public record Layout(String marker, Integer number, String delimiter, String indent, boolean pdfLinks,
+        String preprintVenue, boolean doubleBracketCode, List<String> columns, List<String> sectionTags) {
+
+    private static final Pattern MARKER = Pattern.compile("^(\\s*)(?:([-*+])|(\\d+)([.)]))\\s+");
+    private static final Pattern INDENT = Pattern.compile("^([ \\t]+)\\S");
+
+    public Layout {
+        columns = columns == null ? List.of() : List.copyOf(columns);
+        sectionTags = sectionTags == null ? List.of() : List.copyOf(sectionTags);
+    }
+
+    /** The defaults of a format when there is no entry to learn from. */
+    public static Layout defaults(EntryFormat format) {
+        boolean numbered = format == EntryFormat.NUMBERED_LINK || format == EntryFormat.VENUE_LINK
+                || format == EntryFormat.FIELD_BLOCK;
+        String indent = format == EntryFormat.FIELD_BLOCK ? "    " : numbered ? "   " : "  ";
+        return new Layout(numbered ? null : "-", numbered ? 1 : null, ".", indent, false, "arXiv", true, List.of(), List.of());
+    }
+
+    /**
+     * Learns the layout from {@code sample}, the lines of a neighbouring entry, and {@code preprint},
+     * how the catalog writes a preprint's venue (null: {@code arXiv}).
+     */
+    public static Layout learn(EntryFormat format, List<String> sample, String preprint, Integer number,
+            List<String> columns, List<String> sectionTags) {
+        Layout d = defaults(format);
+        String preprintVenue = preprint == null ? d.preprintVenue : preprint;
+        if (sample.isEmpty()) {
+            return new Layout(d.marker, number == null ? d.number : number, d.delimiter, d.indent, false, preprintVenue,
+                    d.doubleBracketCode, columns, sectionTags);
+        }
+        String first = sample.get(0);
+        String marker = d.marker;
+        String delimiter = d.delimiter;
+        Matcher m = MARKER.matcher(first);
+        if (m.find()) {
+            marker = m.group(2);
+            delimiter = m.group(4) == null ? "." : m.group(4);
+        }
+        String indent = d.indent;
+        for (String l : sample.subList(1, sample.size())) {
+            Matcher i = INDENT.matcher(l);
+            if (i.find()) {
+                indent = i.group(1);
+                break;
+            }
+        }
+        String all = String.join("\n", sample);
+        boolean pdf = all.contains("arxiv.org/pdf/");
+        boolean doubleCode = !all.contains("[Code](") || all.contains("[[Code](");
+        return new Layout(marker, number, delimiter, indent, pdf, preprintVenue, doubleCode, columns, sectionTags);
+    }
+}
