@@ -195,7 +195,14 @@ public final class ArxivClient {
     }
 
     private static String describe(IOException e) {
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        if (e.getMessage() != null) {
+            return e.getMessage();
+        }
+        if (e instanceof ConnectException) {
+            return "connection refused";
+        }
+        Throwable cause = e.getCause();
+        return cause != null && cause.getMessage() != null ? cause.getMessage() : "connection failed";
     }
 
     /** Exponential backoff with jitter: backoff × 2^attempt, plus up to half of that again. */
