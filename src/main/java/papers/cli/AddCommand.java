@@ -109,7 +109,28 @@ final class AddCommand extends CatalogCommand implements Callable<Integer> {
         boolean wrote = false;
         Map<String, String> original = new LinkedHashMap<>();
         Map<String, ParsedFile> pending = new LinkedHashMap<>();
-        for (NewEntry paper : papers) {
+        Placement placement = new Placement(() -> index(false), err());
+        try {
+            for (NewEntry paper : papers) {
+                wrote |= addOne(paper, catalog, placement, declared, writer, original, pending);
+                catalog = locator.load(source);
+            }
+        } finally {
+            placement.close();
+        }
+        for (Map.Entry<String, ParsedFile> p : pending.entrySet()) {
+            printDiff(p.getKey(), original.get(p.getKey()), p.getValue().source().text());
+        }
+        if (wrote) {
+            refreshIndex(locator);
+        }
+        return ExitCode.OK.code();
+    }
+
+    /** Adds one paper (or, with --dry-run, records it in {@code pending}); true when a file was written. */
+    private boolean addOne(NewEntry paper, Catalog catalog, Placement placement, EntryFormat declared, CatalogWriter writer,
+            Map<String, String> original, Map<String, ParsedFile> pending) throws IOException {
+        {
             if (!allowDuplicate) {
                 Optional<Entry> dup = duplicate(catalog.entries(), paper);
                 if (dup.isPresent()) {
@@ -117,22 +138,22 @@ final class AddCommand extends CatalogCommand implements Callable<Integer> {
                             + dup.get().line() + ": " + Terminal.safe(dup.get().title()) + " (--allow-duplicate adds it anyway)");
                 }
             }
-            Target target = target(catalog, paper);
-            Path file = catalog.root().resolve(target.file);
+            Placement.Target target = placement.target(catalog, paper, section, true);
+            Path file = catalog.root().resolve(target.file());
             if (dryRun) {
-                ParsedFile parsed = pending.getOrDefault(target.file, find(catalog, target.file));
-                original.putIfAbsent(target.file, parsed.source().text());
+                ParsedFile parsed = pending.getOrDefault(target.file(), Placement.find(catalog, target.file()));
+                original.putIfAbsent(target.file(), parsed.source().text());
                 if (!allowDuplicate && duplicate(parsed.entries(), paper).isPresent()) {
                     throw new UserException(ExitCode.NOT_FOUND, "already in the catalog: " + Terminal.safe(paper.title()));
                 }
                 EntryPlacer.Plan plan = plan(parsed, target, paper, declared);
-                pending.put(target.file, new CatalogParser().parse(new SourceFile(target.file, plan.text())));
-                continue;
+                pending.put(target.file(), new CatalogParser().parse(new SourceFile(target.file(), plan.text())));
+                return false;
             }
             int[] line = {0};
             String[] where = {null};
-            CatalogWriter.Result r = writer.update(file, target.file, text -> {
-                ParsedFile fresh = new CatalogParser().parse(new SourceFile(target.file, text));
+            CatalogWriter.Result r = writer.update(file, target.file(), text -> {
+                ParsedFile fresh = new CatalogParser().parse(new SourceFile(target.file(), text));
                 if (!allowDuplicate) {
                     duplicate(fresh.entries(), paper).ifPresent(d -> {
                         throw new UserException(ExitCode.NOT_FOUND, "already in the catalog at " + d.file() + ":" + d.line()
@@ -144,34 +165,23 @@ final class AddCommand extends CatalogCommand implements Callable<Integer> {
                 where[0] = plan.section();
                 return plan.text();
             });
-            wrote |= r.changed();
-            out().println("added " + Terminal.safe(paper.title()) + " at " + target.file + ":" + line[0]
+            out().println("added " + Terminal.safe(paper.title()) + " at " + target.file() + ":" + line[0]
                     + (where[0] == null ? "" : " (" + Terminal.safe(where[0]) + ")"));
-            catalog = locator.load(source);
+            return r.changed();
         }
-        for (Map.Entry<String, ParsedFile> p : pending.entrySet()) {
-            printDiff(p.getKey(), original.get(p.getKey()), p.getValue().source().text());
-        }
-        if (wrote) {
-            refreshIndex(locator);
-        }
-        return ExitCode.OK.code();
     }
 
-    /** Where a paper goes: a file of the catalog, and a heading in it (existing or to create). */
-    private record Target(String file, ParsedFile.Heading heading, EntryDate newHeading) {}
-
-    private EntryPlacer.Plan plan(ParsedFile parsed, Target target, NewEntry paper, EntryFormat declared) {
-        if (target.newHeading != null) {
+    private EntryPlacer.Plan plan(ParsedFile parsed, Placement.Target target, NewEntry paper, EntryFormat declared) {
+        if (target.newHeading() != null) {
             // a concurrent writer may have created the heading since: use it if it is there now
             for (ParsedFile.Heading h : parsed.headings()) {
-                if (h.isDate() && h.covers(target.newHeading)) {
+                if (h.isDate() && h.covers(target.newHeading())) {
                     return EntryPlacer.place(parsed, h, paper, declared);
                 }
             }
-            return EntryPlacer.placeUnderNewDateHeading(parsed, target.newHeading, paper, declared);
+            return EntryPlacer.placeUnderNewDateHeading(parsed, target.newHeading(), paper, declared);
         }
-        ParsedFile.Heading h = target.heading;
+        ParsedFile.Heading h = target.heading();
         if (h != null) {
             for (ParsedFile.Heading now : parsed.headings()) {
                 if (now.text().equals(h.text()) && now.level() == h.level()) {
@@ -180,133 +190,6 @@ final class AddCommand extends CatalogCommand implements Callable<Integer> {
             }
         }
         return EntryPlacer.place(parsed, h, paper, declared);
-    }
-
-    private Target target(Catalog catalog, NewEntry paper) {
-        if (section != null) {
-            return byName(catalog, section);
-        }
-        // catalogs organised by month or year: the date heading
-        if (paper.date() != null) {
-            for (ParsedFile f : catalog.files()) {
-                List<ParsedFile.Heading> dates = f.headings().stream().filter(ParsedFile.Heading::isDate).toList();
-                if (dates.size() >= 2) {
-                    for (ParsedFile.Heading h : dates) {
-                        if (h.covers(paper.date())) {
-                            return new Target(f.source().path(), h, null);
-                        }
-                    }
-                    boolean byMonth = dates.stream().filter(h -> h.from().month() != 0).count() * 2 >= dates.size();
-                    EntryDate when = byMonth ? EntryDate.of(paper.date().year(), Math.max(1, paper.date().month()))
-                            : EntryDate.of(paper.date().year());
-                    return new Target(f.source().path(), null, when);
-                }
-            }
-        }
-        // catalogs organised by topic: the section most like the paper
-        String text = paper.title() + " " + (paper.summary() == null ? "" : paper.summary());
-        try (CatalogIndex index = index(false)) {
-            List<CatalogIndex.SectionScore> like = index.sectionsLike(text, 3);
-            if (!like.isEmpty()) {
-                CatalogIndex.SectionScore best = like.get(0);
-                StringBuilder why = new StringBuilder(String.format(Locale.ROOT,
-                        "section \"%s\" (%.1f) is most like it", best.section(), best.score()));
-                for (CatalogIndex.SectionScore s : like.subList(1, like.size())) {
-                    why.append(String.format(Locale.ROOT, s == like.get(1) ? "; runners-up: \"%s\" (%.1f)" : ", \"%s\" (%.1f)",
-                            s.section(), s.score()));
-                }
-                err().println("papers: " + Terminal.safe(why.toString()));
-                return headingFor(catalog, best.file(), best.section());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        String fallback = catalog.config().defaultSection();
-        if (fallback != null) {
-            return byName(catalog, fallback);
-        }
-        ParsedFile first = catalog.files().get(0);
-        for (ParsedFile f : catalog.files()) {
-            if (!f.entries().isEmpty()) {
-                first = f;
-                break;
-            }
-        }
-        Entry last = first.entries().isEmpty() ? null : first.entries().get(first.entries().size() - 1);
-        return headingFor(catalog, first.source().path(), last == null ? null : last.sectionPath());
-    }
-
-    /** The heading whose path is {@code sectionPath} in {@code file}. */
-    private static Target headingFor(Catalog catalog, String file, String sectionPath) {
-        ParsedFile f = find(catalog, file);
-        if (sectionPath == null) {
-            return new Target(file, null, null);
-        }
-        String[] parts = sectionPath.split(" / ");
-        String last = parts[parts.length - 1];
-        for (Entry e : f.entries()) {
-            if (sectionPath.equals(e.sectionPath())) {
-                ParsedFile.Heading best = null;
-                for (ParsedFile.Heading h : f.headings()) {
-                    if (h.line() < e.line() && h.text().equals(last)) {
-                        best = h;
-                    }
-                }
-                if (best != null) {
-                    return new Target(file, best, null);
-                }
-            }
-        }
-        for (ParsedFile.Heading h : f.headings()) {
-            if (h.text().equals(last)) {
-                return new Target(file, h, null);
-            }
-        }
-        return new Target(file, null, null);
-    }
-
-    /** The heading named {@code name} (text or slug, any case); unknown names list the closest (exit 2). */
-    private static Target byName(Catalog catalog, String name) {
-        String want = Slugs.tag(name);
-        List<String> all = new ArrayList<>();
-        for (ParsedFile f : catalog.files()) {
-            for (ParsedFile.Heading h : f.headings()) {
-                if (h.isTitle()) {
-                    continue;
-                }
-                all.add(h.text());
-                if (h.text().equalsIgnoreCase(name.strip()) || Slugs.tag(h.text()).equals(want)) {
-                    return new Target(f.source().path(), h, null);
-                }
-            }
-        }
-        List<String> closest = all.stream().distinct()
-                .sorted(Comparator.comparingInt(h -> distance(Slugs.tag(h), want))).limit(3).toList();
-        throw new UserException(ExitCode.USAGE, "--section: no heading '" + name + "'"
-                + (closest.isEmpty() ? "" : "; closest: " + String.join(", ", closest.stream().map(c -> "'" + c + "'").toList())));
-    }
-
-    static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
-    }
-
-    private static ParsedFile find(Catalog catalog, String file) {
-        return catalog.files().stream().filter(f -> f.source().path().equals(file)).findFirst()
-                .orElseThrow(() -> new UserException(ExitCode.USAGE, "no file " + file + " in the catalog"));
     }
 
     /** The entry {@code paper} would duplicate: the same versionless arXiv id, DOI or folded title. */

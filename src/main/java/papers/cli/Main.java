@@ -47,6 +47,7 @@ public final class Main {
         COMMANDS.put("tags", TagsCommand::new);
         COMMANDS.put("months", MonthsCommand::new);
         COMMANDS.put("add", AddCommand::new);
+        COMMANDS.put("import", ImportCommand::new);
         COMMANDS.put("stats", StatsCommand::new);
         COMMANDS.put("export", ExportCommand::new);
         COMMANDS.put("index", IndexCommand::new);

@@ -54,7 +54,7 @@ import papers.catalog.Entry;
  */
 public final class CatalogIndex implements Closeable {
     /** Bumped whenever fields or analysis change: an index of another format is rebuilt. */
-    static final int FORMAT = 2;
+    static final int FORMAT = 3;
     private static final String META = "meta.properties";
     private static final Pattern COMPACTABLE = Pattern.compile("[\\p{L}\\p{N}]+(?:[-_.+/][\\p{L}\\p{N}]+)+|\\p{L}+\\p{N}+\\p{L}*|\\p{N}+\\p{L}+");
 
@@ -362,6 +362,10 @@ public final class CatalogIndex implements Closeable {
         // unstemmed words, the dictionary for "did you mean"
         d.add(new TextField(Fields.SPELL, e.title() + " " + notes + " " + String.join(" ", e.tags()), Field.Store.NO));
         d.add(new StoredField(Fields.JSON, EntryCodec.encode(e)));
+        // where the entry sits, stored apart so that "which section is this like" reads no whole entry
+        if (e.sectionPath() != null) {
+            d.add(new StoredField(Fields.SECTION_KEY, e.file() + "\u0000" + e.sectionPath()));
+        }
         return d;
     }
 
@@ -416,19 +420,16 @@ public final class CatalogIndex implements Closeable {
             var searcher = new org.apache.lucene.search.IndexSearcher(reader);
             var top = searcher.search(q.build(), 30);
             java.util.Map<String, double[]> sums = new java.util.LinkedHashMap<>();
-            java.util.Map<String, Entry> first = new java.util.HashMap<>();
             var stored = searcher.storedFields();
             for (var sd : top.scoreDocs) {
-                Entry e = EntryCodec.decode(stored.document(sd.doc).getBinaryValue(Fields.JSON).bytes);
-                if (e.sectionPath() == null) {
-                    continue;
+                String key = stored.document(sd.doc, Set.of(Fields.SECTION_KEY)).get(Fields.SECTION_KEY);
+                if (key != null) {
+                    sums.computeIfAbsent(key, k -> new double[1])[0] += sd.score;
                 }
-                String key = e.file() + "\u0000" + e.sectionPath();
-                sums.computeIfAbsent(key, k -> new double[1])[0] += sd.score;
-                first.putIfAbsent(key, e);
             }
             List<SectionScore> out = new ArrayList<>();
-            sums.forEach((k, v) -> out.add(new SectionScore(first.get(k).file(), first.get(k).sectionPath(), v[0])));
+            sums.forEach((k, v) -> out.add(new SectionScore(k.substring(0, k.indexOf('\u0000')),
+                    k.substring(k.indexOf('\u0000') + 1), v[0])));
             out.sort(Comparator.comparingDouble(SectionScore::score).reversed());
             return out.subList(0, Math.min(max, out.size()));
         } catch (IOException e) {

@@ -31,8 +31,10 @@ final class Fields {
     static final String ACRONYM = "acronym";
     /** Unstemmed words for spelling suggestions. */
     static final String SPELL = "spell";
-    /** The entry itself, stored as JSON. */
+    /** The entry itself, stored in binary form. */
     static final String JSON = "json";
+    /** file NUL section path, stored. */
+    static final String SECTION_KEY = "sectionkey";
     /** Prefix of the catalog's own labelled fields ({@code Backbone} as {@code f.backbone}). */
     static final String FIELD_PREFIX = "f.";
 

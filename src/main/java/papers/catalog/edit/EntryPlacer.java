@@ -5,6 +5,7 @@ import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import papers.catalog.Entry;
@@ -27,14 +28,27 @@ public final class EntryPlacer {
 
     private EntryPlacer() {}
 
-    /** The result: the new text, the first inserted line, the heading it went under (or null), and the lines. */
-    public record Plan(String text, int line, String section, List<String> lines, boolean createdHeading) {}
+    /**
+     * The result: the new text, the first line of each new entry (in the order given), the heading
+     * they went under (or null), the rendered lines of the first, and whether a heading was created.
+     */
+    public record Plan(String text, List<Integer> lines, String section, List<String> firstLines, boolean createdHeading) {
+        /** The first line of the first new entry. */
+        public int line() {
+            return lines.get(0);
+        }
+    }
 
     /**
-     * Inserts {@code e} under {@code heading} of {@code parsed} (null: the file's top, before any heading).
-     * {@code declared} is the format papers.yaml declares, or null.
+     * Inserts {@code e} under {@code heading} of {@code parsed} (null: the part of the file before
+     * any topic heading). {@code declared} is the format papers.yaml declares, or null.
      */
     public static Plan place(ParsedFile parsed, ParsedFile.Heading heading, NewEntry e, EntryFormat declared) {
+        return placeAll(parsed, heading, List.of(e), declared);
+    }
+
+    /** Inserts every entry of {@code news} under {@code heading} in one pass: each at its place, numbered in turn. */
+    public static Plan placeAll(ParsedFile parsed, ParsedFile.Heading heading, List<NewEntry> news, EntryFormat declared) {
         if (heading == null && !parsed.headings().isEmpty() && parsed.headings().get(0).isTitle()) {
             heading = parsed.headings().get(0);
         }
@@ -52,88 +66,153 @@ public final class EntryPlacer {
             numbers.add(m.find() ? Integer.valueOf(m.group(2)) : null);
         }
         boolean numbered = !entries.isEmpty() && numbers.stream().allMatch(n -> n != null);
-
+        boolean numberedFormat = format == EntryFormat.NUMBERED_LINK || format == EntryFormat.VENUE_LINK
+                || format == EntryFormat.FIELD_BLOCK;
         int order = dateOrder(entries);
-        int k = entries.size();
-        if (order != 0 && e.date() != null) {
-            for (int i = 0; i < entries.size(); i++) {
-                int c = e.date().compareTo(entries.get(i).date());
-                if ((order < 0 && c > 0) || (order > 0 && c < 0)) {
-                    k = i;
-                    break;
+
+        // where each new entry goes among the existing ones
+        int n = entries.size();
+        List<int[]> slots = new ArrayList<>();
+        for (int i = 0; i < news.size(); i++) {
+            NewEntry e = news.get(i);
+            int k = n;
+            if (order != 0 && e.date() != null) {
+                for (int j = 0; j < n; j++) {
+                    int c = e.date().compareTo(entries.get(j).date());
+                    if ((order < 0 && c > 0) || (order > 0 && c < 0)) {
+                        k = j;
+                        break;
+                    }
                 }
             }
+            slots.add(new int[] {k, i});
         }
+        slots.sort((a, b) -> {
+            if (a[0] != b[0]) {
+                return Integer.compare(a[0], b[0]);
+            }
+            NewEntry x = news.get(a[1]);
+            NewEntry y = news.get(b[1]);
+            if (order != 0 && x.date() != null && y.date() != null && !x.date().equals(y.date())) {
+                return order < 0 ? y.date().compareTo(x.date()) : x.date().compareTo(y.date());
+            }
+            return Integer.compare(a[1], b[1]);
+        });
 
-        Integer number = null;
-        boolean renumber = false;
+        // numbers: the list's own style
+        Integer[] newNumbers = new Integer[news.size()];
+        Map<Integer, Integer> renumbered = new java.util.HashMap<>();
         if (numbered) {
-            boolean allSame = numbers.stream().distinct().count() == 1 && entries.size() > 1;
+            boolean allSame = numbers.stream().distinct().count() == 1 && n > 1;
             boolean sequential = true;
-            for (int i = 1; i < numbers.size(); i++) {
+            for (int i = 1; i < n; i++) {
                 sequential &= numbers.get(i) == numbers.get(i - 1) + 1;
             }
             if (allSame) {
-                number = numbers.get(0);
-            } else if (k == entries.size()) {
-                number = numbers.get(numbers.size() - 1) + 1;
+                for (int[] s : slots) {
+                    newNumbers[s[1]] = numbers.get(0);
+                }
+            } else if (sequential) {
+                int next = numbers.get(0);
+                int si = 0;
+                for (int j = 0; j <= n; j++) {
+                    while (si < slots.size() && slots.get(si)[0] == j) {
+                        newNumbers[slots.get(si++)[1]] = next++;
+                    }
+                    if (j < n) {
+                        if (numbers.get(j) != next) {
+                            renumbered.put(j, next);
+                        }
+                        next++;
+                    }
+                }
             } else {
-                number = numbers.get(k);
-                renumber = sequential;
+                for (int[] s : slots) {
+                    newNumbers[s[1]] = s[0] < n ? numbers.get(s[0]) : numbers.get(n - 1) + 1;
+                }
             }
-        } else if (entries.isEmpty() && (format == EntryFormat.NUMBERED_LINK || format == EntryFormat.VENUE_LINK
-                || format == EntryFormat.FIELD_BLOCK)) {
-            number = 1;
+        } else if (n == 0 && numberedFormat) {
+            for (int i = 0; i < slots.size(); i++) {
+                newNumbers[slots.get(i)[1]] = i + 1;
+            }
         }
 
-        Entry sample = entries.isEmpty() ? nearest(parsed, start) : entries.get(k < entries.size() ? k : k - 1);
+        Entry sample = entries.isEmpty() ? nearest(parsed, start) : entries.get(Math.min(slots.get(0)[0], n - 1));
         List<String> sampleLines = sample == null ? List.of() : parsed.lines(sample.line(), sample.lastLine());
         List<String> columns = format == EntryFormat.TABLE_ROW && sample != null ? columns(text, sample.line()) : List.of();
         List<String> sectionTags = sectionTags(parsed, heading);
-        Layout layout = Layout.learn(format, sampleLines, preprintAsWritten(parsed, entries),
-                numbered || number != null ? number : null, columns, sectionTags);
-        List<String> lines = EntryRenderer.render(format, e, layout);
+        String preprint = preprintAsWritten(parsed, entries);
+        List<List<String>> rendered = new ArrayList<>();
+        for (int i = 0; i < news.size(); i++) {
+            Layout layout = Layout.learn(format, sampleLines, preprint, newNumbers[i], columns, sectionTags);
+            rendered.add(EntryRenderer.render(format, news.get(i), layout));
+        }
 
         boolean blank = format != EntryFormat.TABLE_ROW && separatedByBlank(text, entries, format);
-        int insertAt;
-        List<String> block = new ArrayList<>();
-        if (entries.isEmpty()) {
-            insertAt = start + 1;
-            if (format == EntryFormat.TABLE_ROW) {
-                block.addAll(lines);
-            } else {
-                block.add("");
-                block.addAll(lines);
-                if (insertAt <= text.size() && !text.line(insertAt).isBlank()) {
+        for (Map.Entry<Integer, Integer> r : renumbered.entrySet()) {
+            int ln = entries.get(r.getKey()).line();
+            Matcher m = NUMBER.matcher(text.line(ln));
+            if (m.find()) {
+                text.set(ln, m.group(1) + r.getValue() + m.group(3) + m.group(4) + text.line(ln).substring(m.end()));
+            }
+        }
+        // blocks per insertion point, inserted bottom up so that earlier line numbers hold
+        Map<Integer, List<int[]>> byPoint = new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
+        for (int[] s : slots) {
+            byPoint.computeIfAbsent(s[0], k -> new ArrayList<>()).add(s);
+        }
+        Map<Integer, Integer> firstLine = new java.util.HashMap<>();
+        Map<Integer, Integer> blockOf = new java.util.HashMap<>();
+        List<Integer> sizes = new ArrayList<>();
+        for (Map.Entry<Integer, List<int[]>> point : byPoint.entrySet()) {
+            int k = point.getKey();
+            List<String> block = new ArrayList<>();
+            int insertAt;
+            List<Integer> offsets = new ArrayList<>();
+            if (n == 0) {
+                insertAt = start + 1;
+                if (format != EntryFormat.TABLE_ROW) {
                     block.add("");
                 }
-            }
-        } else if (k == entries.size()) {
-            insertAt = entries.get(k - 1).lastLine() + 1;
-            if (blank) {
-                block.add("");
-            }
-            block.addAll(lines);
-        } else {
-            insertAt = entries.get(k).line();
-            block.addAll(lines);
-            if (blank) {
-                block.add("");
-            }
-        }
-        if (renumber) {
-            for (int i = k; i < entries.size(); i++) {
-                int ln = entries.get(i).line();
-                Matcher m = NUMBER.matcher(text.line(ln));
-                if (m.find()) {
-                    text.set(ln, m.group(1) + (Integer.parseInt(m.group(2)) + 1) + m.group(3) + m.group(4)
-                            + text.line(ln).substring(m.end()));
+            } else if (k == n) {
+                insertAt = entries.get(n - 1).lastLine() + 1;
+                if (blank) {
+                    block.add("");
                 }
+            } else {
+                insertAt = entries.get(k).line();
             }
+            for (int i = 0; i < point.getValue().size(); i++) {
+                if (i > 0 && blank) {
+                    block.add("");
+                }
+                offsets.add(block.size());
+                block.addAll(rendered.get(point.getValue().get(i)[1]));
+            }
+            if (k < n && blank) {
+                block.add("");
+            }
+            if (n == 0 && format != EntryFormat.TABLE_ROW && insertAt <= text.size() && !text.line(insertAt).isBlank()) {
+                block.add("");
+            }
+            text.insert(insertAt, block);
+            for (int i = 0; i < offsets.size(); i++) {
+                int idx = point.getValue().get(i)[1];
+                firstLine.put(idx, insertAt + offsets.get(i));
+                blockOf.put(idx, sizes.size());
+            }
+            sizes.add(block.size());
         }
-        text.insert(insertAt, block);
-        int first = insertAt + (block.get(0).isEmpty() ? 1 : 0);
-        return new Plan(text.toString(), first, heading == null ? null : heading.text(), lines, false);
+        // blocks went in bottom up: each is shifted down by the blocks inserted after it, above it
+        List<Integer> lines = new ArrayList<>();
+        for (int i = 0; i < news.size(); i++) {
+            int shift = 0;
+            for (int b = blockOf.get(i) + 1; b < sizes.size(); b++) {
+                shift += sizes.get(b);
+            }
+            lines.add(firstLine.get(i) + shift);
+        }
+        return new Plan(text.toString(), lines, heading == null ? null : heading.text(), rendered.get(0), false);
     }
 
     /**
@@ -196,7 +275,7 @@ public final class EntryPlacer {
         }
         text.insert(insertAt, block);
         int first = insertAt + block.indexOf(hashes + " " + headingText) + 2;
-        return new Plan(text.toString(), first, headingText, lines, true);
+        return new Plan(text.toString(), List.of(first), headingText, lines, true);
     }
 
     /** How the entries near by write a preprint's venue ({@code Arxiv}, {@code arXiv}), or null. */

@@ -1,0 +1,185 @@
+package papers.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import papers.catalog.Catalog;
+import papers.catalog.Entry;
+import papers.catalog.EntryDate;
+import papers.catalog.ParsedFile;
+import papers.catalog.Slugs;
+import papers.catalog.format.NewEntry;
+import papers.index.CatalogIndex;
+
+/** Chooses where a new entry goes in a catalog, for add and import. */
+final class Placement implements AutoCloseable {
+    private final Supplier<CatalogIndex> index;
+    private final PrintWriter err;
+    private CatalogIndex open;
+
+    Placement(Supplier<CatalogIndex> index, PrintWriter err) {
+        this.index = index;
+        this.err = err;
+    }
+
+    /** The search index, opened once for every paper placed. */
+    private CatalogIndex openIndex() {
+        if (open == null) {
+            open = index.get();
+        }
+        return open;
+    }
+
+    @Override
+    public void close() {
+        if (open != null) {
+            try {
+                open.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            open = null;
+        }
+    }
+
+    /** Where a paper goes: a file of the catalog, and a heading in it (existing or to create). */
+    record Target(String file, ParsedFile.Heading heading, EntryDate newHeading) {}
+
+    /**
+     * Where {@code paper} goes: the heading named {@code section}; else the month or year heading of a
+     * catalog organised by date (to create when missing); else the section most like it (said on
+     * stderr when {@code explain}); else papers.yaml's default section; else the last section with entries.
+     */
+    Target target(Catalog catalog, NewEntry paper, String section, boolean explain) {
+        if (section != null) {
+            return byName(catalog, section);
+        }
+        // catalogs organised by month or year: the date heading
+        if (paper.date() != null) {
+            for (ParsedFile f : catalog.files()) {
+                List<ParsedFile.Heading> dates = f.headings().stream().filter(ParsedFile.Heading::isDate).toList();
+                if (dates.size() >= 2) {
+                    for (ParsedFile.Heading h : dates) {
+                        if (h.covers(paper.date())) {
+                            return new Target(f.source().path(), h, null);
+                        }
+                    }
+                    boolean byMonth = dates.stream().filter(h -> h.from().month() != 0).count() * 2 >= dates.size();
+                    EntryDate when = byMonth ? EntryDate.of(paper.date().year(), Math.max(1, paper.date().month()))
+                            : EntryDate.of(paper.date().year());
+                    return new Target(f.source().path(), null, when);
+                }
+            }
+        }
+        // catalogs organised by topic: the section most like the paper
+        String text = paper.title() + " " + (paper.summary() == null ? "" : paper.summary());
+        {
+            List<CatalogIndex.SectionScore> like = openIndex().sectionsLike(text, 3);
+            if (!like.isEmpty()) {
+                CatalogIndex.SectionScore best = like.get(0);
+                StringBuilder why = new StringBuilder(String.format(Locale.ROOT,
+                        "section \"%s\" (%.1f) is most like it", best.section(), best.score()));
+                for (CatalogIndex.SectionScore s : like.subList(1, like.size())) {
+                    why.append(String.format(Locale.ROOT, s == like.get(1) ? "; runners-up: \"%s\" (%.1f)" : ", \"%s\" (%.1f)",
+                            s.section(), s.score()));
+                }
+                if (explain) {
+                    err.println("papers: " + Terminal.safe(why.toString()));
+                }
+                return headingFor(catalog, best.file(), best.section());
+            }
+        }
+        String fallback = catalog.config().defaultSection();
+        if (fallback != null) {
+            return byName(catalog, fallback);
+        }
+        ParsedFile first = catalog.files().get(0);
+        for (ParsedFile f : catalog.files()) {
+            if (!f.entries().isEmpty()) {
+                first = f;
+                break;
+            }
+        }
+        Entry last = first.entries().isEmpty() ? null : first.entries().get(first.entries().size() - 1);
+        return headingFor(catalog, first.source().path(), last == null ? null : last.sectionPath());
+    }
+
+    /** The heading whose path is {@code sectionPath} in {@code file}. */
+    static Target headingFor(Catalog catalog, String file, String sectionPath) {
+        ParsedFile f = find(catalog, file);
+        if (sectionPath == null) {
+            return new Target(file, null, null);
+        }
+        String[] parts = sectionPath.split(" / ");
+        String last = parts[parts.length - 1];
+        for (Entry e : f.entries()) {
+            if (sectionPath.equals(e.sectionPath())) {
+                ParsedFile.Heading best = null;
+                for (ParsedFile.Heading h : f.headings()) {
+                    if (h.line() < e.line() && h.text().equals(last)) {
+                        best = h;
+                    }
+                }
+                if (best != null) {
+                    return new Target(file, best, null);
+                }
+            }
+        }
+        for (ParsedFile.Heading h : f.headings()) {
+            if (h.text().equals(last)) {
+                return new Target(file, h, null);
+            }
+        }
+        return new Target(file, null, null);
+    }
+
+    /** The heading named {@code name} (text or slug, any case); unknown names list the closest (exit 2). */
+    static Target byName(Catalog catalog, String name) {
+        String want = Slugs.tag(name);
+        List<String> all = new ArrayList<>();
+        for (ParsedFile f : catalog.files()) {
+            for (ParsedFile.Heading h : f.headings()) {
+                if (h.isTitle()) {
+                    continue;
+                }
+                all.add(h.text());
+                if (h.text().equalsIgnoreCase(name.strip()) || Slugs.tag(h.text()).equals(want)) {
+                    return new Target(f.source().path(), h, null);
+                }
+            }
+        }
+        List<String> closest = all.stream().distinct()
+                .sorted(Comparator.comparingInt(h -> distance(Slugs.tag(h), want))).limit(3).toList();
+        throw new UserException(ExitCode.USAGE, "--section: no heading '" + name + "'"
+                + (closest.isEmpty() ? "" : "; closest: " + String.join(", ", closest.stream().map(c -> "'" + c + "'").toList())));
+    }
+
+    static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+
+    static ParsedFile find(Catalog catalog, String file) {
+        return catalog.files().stream().filter(f -> f.source().path().equals(file)).findFirst()
+                .orElseThrow(() -> new UserException(ExitCode.USAGE, "no file " + file + " in the catalog"));
+    }
+
+}
