@@ -168,11 +168,28 @@ public final class CatalogParser {
         if (text.length() < 2 * CHUNK_CHARS || REFERENCE_DEFINITION.matcher(text).find()) {
             return chunks;
         }
+        int[] lastStart = {0};
+        scanHeadingLines(text, (pos, lineNo, line) -> {
+            if (pos - lastStart[0] >= CHUNK_CHARS) {
+                chunks.add(new int[] {pos, lineNo});
+                lastStart[0] = pos;
+            }
+        });
+        return chunks;
+    }
+
+    /** Called for each line that starts an ATX heading outside fences, comments and HTML blocks. */
+    @FunctionalInterface
+    interface HeadingLine {
+        void at(int offset, int lineIndex, String line);
+    }
+
+    /** Finds the heading lines of {@code text} without parsing it: fences, HTML comments and HTML blocks are skipped. */
+    static void scanHeadingLines(String text, HeadingLine sink) {
         String fence = null;
         boolean inComment = false;
         boolean inHtml = false;
         int lineNo = 0;
-        int lastStart = 0;
         int pos = 0;
         while (pos < text.length()) {
             int nl = text.indexOf('\n', pos);
@@ -196,15 +213,105 @@ public final class CatalogParser {
                     inHtml = false;
                 } else if (c0 == '<' && HTML_START.matcher(line).matches()) {
                     inHtml = true;
-                } else if (line.startsWith("#") && !inHtml && pos - lastStart >= CHUNK_CHARS) {
-                    chunks.add(new int[] {pos, lineNo});
-                    lastStart = pos;
+                } else if (c0 == '#' && !inHtml && ATX.matcher(line).matches()) {
+                    sink.at(pos, lineNo, line);
                 }
             }
             pos = next;
             lineNo++;
         }
-        return chunks;
+    }
+
+    private static final Pattern ATX = Pattern.compile("^ {0,3}(#{1,6})(?:[ \\t]+(.*?))?(?:[ \\t]+#+)?[ \\t]*$");
+    private static final Pattern INLINE_LINK = Pattern.compile("!?\\[([^\\]]*)]\\([^)]*\\)");
+
+    /**
+     * The headings of a file from a scan of its lines, without parsing it: what {@link #parse} finds
+     * for ATX headings (the kind awesome lists use), at a fraction of the cost.
+     */
+    public static List<ParsedFile.Heading> outline(SourceFile file) {
+        List<ParsedFile.Heading> out = new ArrayList<>();
+        String text = file.text();
+        int firstContent = -1;
+        for (int i = 0; i < text.length(); i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                firstContent = i;
+                break;
+            }
+        }
+        int first = firstContent;
+        scanHeadingLines(text, (pos, lineNo, line) -> {
+            Matcher m = ATX.matcher(line);
+            if (!m.matches()) {
+                return;
+            }
+            int level = m.group(1).length();
+            String raw = m.group(2) == null ? "" : m.group(2);
+            String plain = INLINE_LINK.matcher(raw).replaceAll("$1").replaceAll("(?<!\\\\)[*`]", "").replaceAll("(?<![\\w\\\\])_+|_+(?!\\w)", "").replaceAll("\\\\(.)", "$1")
+                    .replaceAll("<[^>]+>", "").strip();
+            boolean title = level == 1 && pos <= first + 3 && out.isEmpty();
+            HeadingDate d = HeadingDate.parse(plain).orElse(null);
+            out.add(new ParsedFile.Heading(level, plain, lineNo + 1, title, d == null ? null : d.start(), d == null ? null : d.end()));
+        });
+        return out;
+    }
+
+    /**
+     * Parses only the part of {@code file} under {@code target} (up to the next heading), with the
+     * headings above it as context, so its entries have their full section path and tags. The result
+     * holds the whole text, that part's entries, and {@code outline} as headings.
+     */
+    public ParsedFile parseSection(SourceFile file, List<ParsedFile.Heading> outline, ParsedFile.Heading target) {
+        String text = file.text();
+        int from = target == null ? 1 : target.line();
+        int to = Integer.MAX_VALUE;
+        for (ParsedFile.Heading h : outline) {
+            if (h.line() > from || (target == null && h.line() >= from)) {
+                to = h.line() - 1;
+                break;
+            }
+        }
+        int[] starts = lineOffsets(text);
+        if (to < from) {
+            return new ParsedFile(file, List.of(), outline, List.of());
+        }
+        int a = starts[Math.min(from - 1, starts.length - 1)];
+        int b = to >= starts.length ? text.length() : starts[to];
+        Walk walk = new Walk(file);
+        walk.offset = from - 1;
+        if (target != null) {
+            int level = target.level();
+            List<ParsedFile.Heading> ancestors = new ArrayList<>();
+            for (int i = outline.size() - 1; i >= 0; i--) {
+                ParsedFile.Heading h = outline.get(i);
+                if (h.line() < target.line() && h.level() < level) {
+                    ancestors.add(0, h);
+                    level = h.level();
+                }
+            }
+            for (ParsedFile.Heading h : ancestors) {
+                walk.open.push(new OpenHeading(h.level(), h.text(), h.isTitle(), TEMPLATE_HEADING.matcher(h.text()).matches(),
+                        h.isDate() ? new HeadingDate(h.from(), h.to()) : null));
+            }
+        }
+        Node document = markdown.parse(text.substring(a, b));
+        walk.document(document, target != null && target.isTitle());
+        return new ParsedFile(file, walk.entries, outline, walk.warnings);
+    }
+
+    private static int[] lineOffsets(String text) {
+        int[] starts = new int[64];
+        int n = 1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
+                if (n == starts.length) {
+                    starts = java.util.Arrays.copyOf(starts, n * 2);
+                }
+                starts[n++] = i + 1;
+            }
+        }
+        return java.util.Arrays.copyOf(starts, n);
     }
 
     /** The date a heading stands for: one month or day ({@code 2023 May}), a year, or a range of months. */
