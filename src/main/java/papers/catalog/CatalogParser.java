@@ -130,7 +130,7 @@ public final class CatalogParser {
     /** Reads every entry of {@code file}, in document order. */
     public ParsedFile parse(SourceFile file) {
         Walk walk = new Walk(file);
-        String text = file.text();
+        String text = withoutBom(file.text());
         List<int[]> chunks = chunks(text);
         for (int i = 0; i < chunks.size(); i++) {
             int start = chunks.get(i)[0];
@@ -195,6 +195,9 @@ public final class CatalogParser {
             int nl = text.indexOf('\n', pos);
             int next = nl < 0 ? text.length() : nl + 1;
             String line = text.substring(pos, nl < 0 ? text.length() : (nl > pos && text.charAt(nl - 1) == '\r' ? nl - 1 : nl));
+            if (lineNo == 0 && line.startsWith("\uFEFF")) {
+                line = line.substring(1);
+            }
             if (fence != null) {
                 if (line.strip().startsWith(fence) && line.strip().replace(fence.substring(0, 1), "").isEmpty()) {
                     fence = null;
@@ -234,7 +237,7 @@ public final class CatalogParser {
         String text = file.text();
         int firstContent = -1;
         for (int i = 0; i < text.length(); i++) {
-            if (!Character.isWhitespace(text.charAt(i))) {
+            if (!Character.isWhitespace(text.charAt(i)) && text.charAt(i) != '\uFEFF') {
                 firstContent = i;
                 break;
             }
@@ -262,7 +265,7 @@ public final class CatalogParser {
      * holds the whole text, that part's entries, and {@code outline} as headings.
      */
     public ParsedFile parseSection(SourceFile file, List<ParsedFile.Heading> outline, ParsedFile.Heading target) {
-        String text = file.text();
+        String text = withoutBom(file.text());
         int from = target == null ? 1 : target.line();
         int to = Integer.MAX_VALUE;
         for (ParsedFile.Heading h : outline) {
@@ -297,6 +300,11 @@ public final class CatalogParser {
         Node document = markdown.parse(text.substring(a, b));
         walk.document(document, target != null && target.isTitle());
         return new ParsedFile(file, walk.entries, outline, walk.warnings);
+    }
+
+    /** The text with a byte-order mark turned into a space, so that offsets and lines stay as they were. */
+    private static String withoutBom(String text) {
+        return text.startsWith("\uFEFF") ? " " + text.substring(1) : text;
     }
 
     private static int[] lineOffsets(String text) {

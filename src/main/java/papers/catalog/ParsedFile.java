@@ -1,22 +1,69 @@
 package papers.catalog;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * What the parser read from one file: its entries in document order, its headings, and warnings about
  * text that hides entries (an unclosed HTML comment, say), each as {@code file:line: message}.
  */
-public record ParsedFile(SourceFile source, List<Entry> entries, List<Heading> headings, List<String> warnings) {
-    public ParsedFile {
-        entries = List.copyOf(entries);
-        headings = List.copyOf(headings);
-        warnings = List.copyOf(warnings);
+public final class ParsedFile {
+    private final SourceFile source;
+    private final List<Entry> entries;
+    private final List<Heading> headings;
+    private final List<String> warnings;
+    private int[] lineStarts;
+
+    public ParsedFile(SourceFile source, List<Entry> entries, List<Heading> headings, List<String> warnings) {
+        this.source = source;
+        this.entries = List.copyOf(entries);
+        this.headings = List.copyOf(headings);
+        this.warnings = List.copyOf(warnings);
+    }
+
+    public SourceFile source() {
+        return source;
+    }
+
+    public List<Entry> entries() {
+        return entries;
+    }
+
+    public List<Heading> headings() {
+        return headings;
+    }
+
+    public List<String> warnings() {
+        return warnings;
     }
 
     /** Lines {@code from} to {@code to} (1-based, inclusive) of the source text, without line endings. */
     public List<String> lines(int from, int to) {
-        String[] all = source.text().split("\\r\\n|\\r|\\n", -1);
-        return java.util.Arrays.asList(all).subList(Math.max(0, from - 1), Math.min(all.length, to));
+        String text = source.text();
+        if (lineStarts == null) {
+            int[] starts = new int[256];
+            int n = 1;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
+                    if (n == starts.length) {
+                        starts = java.util.Arrays.copyOf(starts, n * 2);
+                    }
+                    starts[n++] = i + 1;
+                }
+            }
+            lineStarts = java.util.Arrays.copyOf(starts, n);
+        }
+        List<String> out = new ArrayList<>();
+        for (int line = Math.max(1, from); line <= Math.min(to, lineStarts.length); line++) {
+            int a = lineStarts[line - 1];
+            int b = line < lineStarts.length ? lineStarts[line] : text.length();
+            while (b > a && (text.charAt(b - 1) == '\n' || text.charAt(b - 1) == '\r')) {
+                b--;
+            }
+            out.add(text.substring(a, b));
+        }
+        return out;
     }
 
     /**

@@ -22,6 +22,7 @@ import papers.catalog.ArxivId;
 import papers.catalog.Catalog;
 import papers.catalog.CatalogLocator;
 import papers.catalog.CatalogParser;
+import papers.catalog.CatalogReader;
 import papers.catalog.CatalogSource;
 import papers.catalog.Entry;
 import papers.catalog.EntryDate;
@@ -103,93 +104,168 @@ final class AddCommand extends CatalogCommand implements Callable<Integer> {
                     + "set PAPERS_CATALOG, or run the command inside your list's repository (papers init writes a papers.yaml)");
         }
         List<NewEntry> papers = arxiv.isEmpty() ? List.of(manual()) : fetch(source);
-        Catalog catalog = locator.load(source);
-        EntryFormat declared = catalog.config().format() == null ? null : EntryFormat.byId(catalog.config().format());
+        EntryFormat declared = source.config().format() == null ? null : EntryFormat.byId(source.config().format());
         CatalogWriter writer = new CatalogWriter(ctx.cacheDir());
-        boolean wrote = false;
         Map<String, String> original = new LinkedHashMap<>();
-        Map<String, ParsedFile> pending = new LinkedHashMap<>();
-        Placement placement = new Placement(() -> index(false), err());
-        try {
+        Map<String, String> pending = new LinkedHashMap<>();
+        boolean stale = false;
+        boolean wrote = false;
+        try (Placement placement = new Placement(() -> index(false), err())) {
+            List<NewEntry> done = new ArrayList<>();
             for (NewEntry paper : papers) {
-                wrote |= addOne(paper, catalog, placement, declared, writer, original, pending);
-                catalog = locator.load(source);
+                if (!allowDuplicate) {
+                    Optional<Entry> dup = placement.openIndex().findDuplicate(paper.arxiv(), paper.doi(), paper.title());
+                    if (dup.isPresent()) {
+                        throw new UserException(ExitCode.NOT_FOUND, "already in the catalog at " + dup.get().file() + ":"
+                                + dup.get().line() + ": " + Terminal.safe(dup.get().title()) + " (--allow-duplicate adds it anyway)");
+                    }
+                    if (done.stream().anyMatch(d -> duplicate(List.of(asEntry(d)), paper).isPresent())) {
+                        throw new UserException(ExitCode.NOT_FOUND, "given twice: " + Terminal.safe(paper.title()));
+                    }
+                }
+                Catalog outline = outline(source, pending);
+                Placement.Target target = placement.target(outline, paper, section, true);
+                if (dryRun) {
+                    String text = pending.containsKey(target.file()) ? pending.get(target.file())
+                            : Placement.find(outline, target.file()).source().text();
+                    original.putIfAbsent(target.file(), text);
+                    pending.put(target.file(), plan(target.file(), text, target, paper, declared).text());
+                } else {
+                    int[] line = {0};
+                    String[] where = {null};
+                    boolean[] recorded = {false};
+                    writer.update(source.root().resolve(target.file()), target.file(), text -> {
+                        EntryPlacer.Plan plan = plan(target.file(), text, target, paper, declared);
+                        line[0] = plan.line();
+                        where[0] = plan.section();
+                        return plan.text();
+                    }, result -> recorded[0] = record(placement.openIndex(), source, target.file(), result));
+                    stale |= !recorded[0];
+                    wrote = true;
+                    out().println("added " + Terminal.safe(paper.title()) + " at " + target.file() + ":" + line[0]
+                            + (where[0] == null ? "" : " (" + Terminal.safe(where[0]) + ")"));
+                }
+                done.add(paper);
             }
-        } finally {
-            placement.close();
         }
-        for (Map.Entry<String, ParsedFile> p : pending.entrySet()) {
-            printDiff(p.getKey(), original.get(p.getKey()), p.getValue().source().text());
+        for (Map.Entry<String, String> p : pending.entrySet()) {
+            printDiff(p.getKey(), original.get(p.getKey()), p.getValue());
         }
-        if (wrote) {
+        if (wrote && stale) {
             refreshIndex(locator);
         }
         return ExitCode.OK.code();
     }
 
-    /** Adds one paper (or, with --dry-run, records it in {@code pending}); true when a file was written. */
-    private boolean addOne(NewEntry paper, Catalog catalog, Placement placement, EntryFormat declared, CatalogWriter writer,
-            Map<String, String> original, Map<String, ParsedFile> pending) throws IOException {
-        {
-            if (!allowDuplicate) {
-                Optional<Entry> dup = duplicate(catalog.entries(), paper);
-                if (dup.isPresent()) {
-                    throw new UserException(ExitCode.NOT_FOUND, "already in the catalog at " + dup.get().file() + ":"
-                            + dup.get().line() + ": " + Terminal.safe(dup.get().title()) + " (--allow-duplicate adds it anyway)");
-                }
-            }
-            Placement.Target target = placement.target(catalog, paper, section, true);
-            Path file = catalog.root().resolve(target.file());
-            if (dryRun) {
-                ParsedFile parsed = pending.getOrDefault(target.file(), Placement.find(catalog, target.file()));
-                original.putIfAbsent(target.file(), parsed.source().text());
-                if (!allowDuplicate && duplicate(parsed.entries(), paper).isPresent()) {
-                    throw new UserException(ExitCode.NOT_FOUND, "already in the catalog: " + Terminal.safe(paper.title()));
-                }
-                EntryPlacer.Plan plan = plan(parsed, target, paper, declared);
-                pending.put(target.file(), new CatalogParser().parse(new SourceFile(target.file(), plan.text())));
-                return false;
-            }
-            int[] line = {0};
-            String[] where = {null};
-            CatalogWriter.Result r = writer.update(file, target.file(), text -> {
-                ParsedFile fresh = new CatalogParser().parse(new SourceFile(target.file(), text));
-                if (!allowDuplicate) {
-                    duplicate(fresh.entries(), paper).ifPresent(d -> {
-                        throw new UserException(ExitCode.NOT_FOUND, "already in the catalog at " + d.file() + ":" + d.line()
-                                + ": " + Terminal.safe(d.title()));
-                    });
-                }
-                EntryPlacer.Plan plan = plan(fresh, target, paper, declared);
-                line[0] = plan.line();
-                where[0] = plan.section();
-                return plan.text();
-            });
-            out().println("added " + Terminal.safe(paper.title()) + " at " + target.file() + ":" + line[0]
-                    + (where[0] == null ? "" : " (" + Terminal.safe(where[0]) + ")"));
-            return r.changed();
+    /** The catalog's files with their headings only (no full parse), texts of a dry run's pending changes first. */
+    private static Catalog outline(CatalogSource source, Map<String, String> pending) {
+        List<ParsedFile> files = new ArrayList<>();
+        for (CatalogSource.File f : source.files()) {
+            SourceFile text = pending.containsKey(f.path()) ? new SourceFile(f.path(), pending.get(f.path()))
+                    : CatalogReader.read(f.file(), f.path());
+            files.add(new ParsedFile(text, List.of(), CatalogParser.outline(text), List.of()));
         }
+        return new Catalog(source.name(), source.root(), source.readOnly(), source.config(), files);
     }
 
-    private EntryPlacer.Plan plan(ParsedFile parsed, Placement.Target target, NewEntry paper, EntryFormat declared) {
+    /** Tells the index about the lines a write inserted, so it need not be rebuilt; false if it could not. */
+    private static boolean record(CatalogIndex index, CatalogSource source, String file, CatalogWriter.Result result) {
+        String before = result.before();
+        String after = result.after();
+        int same = 0;
+        int max = Math.min(before.length(), after.length());
+        while (same < max && before.charAt(same) == after.charAt(same)) {
+            same++;
+        }
+        int at = 1 + newlines(before, 0, same);
+        // the change started on the line holding the first differing character
+        int count = newlines(after, 0, after.length()) - newlines(before, 0, before.length());
+        SourceFile text = new SourceFile(file, result.after());
+        List<ParsedFile.Heading> headings = CatalogParser.outline(text);
+        ParsedFile.Heading under = null;
+        for (ParsedFile.Heading h : headings) {
+            if (h.line() <= at) {
+                under = h;
+            }
+        }
+        int from = at;
+        int to = at + count;
+        List<Entry> added = new CatalogParser().parseSection(text, headings, under).entries().stream()
+                .filter(e -> e.line() >= from && e.line() < to).toList();
+        return count > 0 && index.recordInsert(source, file, at, count, added);
+    }
+
+    private static int newlines(String s, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) == '\n') {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Where the paper goes in {@code text}, parsing only the section it lands in. */
+    private EntryPlacer.Plan plan(String file, String text, Placement.Target target, NewEntry paper, EntryFormat declared) {
+        SourceFile source = new SourceFile(file, text);
+        List<ParsedFile.Heading> outline = CatalogParser.outline(source);
+        CatalogParser parser = new CatalogParser();
         if (target.newHeading() != null) {
-            // a concurrent writer may have created the heading since: use it if it is there now
-            for (ParsedFile.Heading h : parsed.headings()) {
+            for (ParsedFile.Heading h : outline) {
                 if (h.isDate() && h.covers(target.newHeading())) {
-                    return EntryPlacer.place(parsed, h, paper, declared);
+                    return EntryPlacer.place(withNeighbours(parser, source, outline, h), h, paper, declared);
                 }
             }
-            return EntryPlacer.placeUnderNewDateHeading(parsed, target.newHeading(), paper, declared);
+            ParsedFile.Heading model = outline.stream().filter(ParsedFile.Heading::isDate).findFirst().orElse(null);
+            return EntryPlacer.placeUnderNewDateHeading(withNeighbours(parser, source, outline, model), target.newHeading(),
+                    paper, declared);
         }
-        ParsedFile.Heading h = target.heading();
-        if (h != null) {
-            for (ParsedFile.Heading now : parsed.headings()) {
-                if (now.text().equals(h.text()) && now.level() == h.level()) {
-                    return EntryPlacer.place(parsed, now, paper, declared);
+        ParsedFile.Heading heading = null;
+        if (target.heading() != null) {
+            for (ParsedFile.Heading h : outline) {
+                if (h.text().equals(target.heading().text()) && h.level() == target.heading().level()) {
+                    heading = h;
+                    break;
                 }
             }
         }
-        return EntryPlacer.place(parsed, h, paper, declared);
+        ParsedFile section = withNeighbours(parser, source, outline, heading);
+        if (!allowDuplicate) {
+            duplicate(section.entries(), paper).ifPresent(d -> {
+                throw new UserException(ExitCode.NOT_FOUND, "already in the catalog at " + d.file() + ":" + d.line()
+                        + ": " + Terminal.safe(d.title()));
+            });
+        }
+        return EntryPlacer.place(section, heading, paper, declared);
+    }
+
+    /**
+     * The entries under {@code heading}; when it has none, those of the nearest section that has some
+     * too (outside its range: the placer learns the format from them but puts nothing among them).
+     */
+    private static ParsedFile withNeighbours(CatalogParser parser, SourceFile source, List<ParsedFile.Heading> outline,
+            ParsedFile.Heading heading) {
+        ParsedFile section = parser.parseSection(source, outline, heading);
+        if (!section.entries().isEmpty()) {
+            return section;
+        }
+        int at = heading == null ? -1 : outline.indexOf(heading);
+        for (int d = 1; d < outline.size() + 1; d++) {
+            for (int i : new int[] {at - d, at + d}) {
+                if (i >= -1 && i < outline.size() && i != at) {
+                    ParsedFile other = parser.parseSection(source, outline, i < 0 ? null : outline.get(i));
+                    if (!other.entries().isEmpty()) {
+                        return new ParsedFile(source, other.entries(), outline, List.of());
+                    }
+                }
+            }
+        }
+        return section;
+    }
+
+    private static Entry asEntry(NewEntry p) {
+        return new Entry(p.title(), p.authors(), p.arxiv(), p.url(), List.of(), p.venue(), p.date(), p.doi(), List.of(),
+                List.of(), Map.of(), null, "", 0, 0);
     }
 
     /** The entry {@code paper} would duplicate: the same versionless arXiv id, DOI or folded title. */

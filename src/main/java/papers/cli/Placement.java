@@ -28,7 +28,7 @@ final class Placement implements AutoCloseable {
     }
 
     /** The search index, opened once for every paper placed. */
-    private CatalogIndex openIndex() {
+    CatalogIndex openIndex() {
         if (open == null) {
             open = index.get();
         }
@@ -98,15 +98,16 @@ final class Placement implements AutoCloseable {
         if (fallback != null) {
             return byName(catalog, fallback);
         }
-        ParsedFile first = catalog.files().get(0);
+        // nothing better known: the last section of the first file that has entries (or headings)
         for (ParsedFile f : catalog.files()) {
             if (!f.entries().isEmpty()) {
-                first = f;
-                break;
+                Entry last = f.entries().get(f.entries().size() - 1);
+                return headingFor(catalog, f.source().path(), last.sectionPath());
             }
         }
-        Entry last = first.entries().isEmpty() ? null : first.entries().get(first.entries().size() - 1);
-        return headingFor(catalog, first.source().path(), last == null ? null : last.sectionPath());
+        ParsedFile first = catalog.files().get(0);
+        List<ParsedFile.Heading> hs = first.headings();
+        return new Target(first.source().path(), hs.isEmpty() ? null : hs.get(hs.size() - 1), null);
     }
 
     /** The heading whose path is {@code sectionPath} in {@code file}. */

@@ -54,18 +54,55 @@ import papers.catalog.Entry;
  */
 public final class CatalogIndex implements Closeable {
     /** Bumped whenever fields or analysis change: an index of another format is rebuilt. */
-    static final int FORMAT = 3;
+    static final int FORMAT = 4;
     private static final String META = "meta.properties";
     private static final Pattern COMPACTABLE = Pattern.compile("[\\p{L}\\p{N}]+(?:[-_.+/][\\p{L}\\p{N}]+)+|\\p{L}+\\p{N}+\\p{L}*|\\p{N}+\\p{L}+");
 
     private final Directory directory;
     private final DirectoryReader reader;
-    private final Meta meta;
+    private Meta meta;
     private final boolean built;
+    private Path generation;
+
+    /**
+     * Lines inserted ({@code delta} > 0) or removed into {@code file} at {@code from} since the index was
+     * built: stored entries at or after that line are that much further down now.
+     */
+    record Shift(String file, int from, int delta) {}
+
+    /** Most line shifts kept before the next change rebuilds the index instead. */
+    static final int MAX_SHIFTS = 500;
+
+    /** {@code e}, indexed at generation {@code gen}, with the line shifts made since applied. */
+    static Entry adjust(Entry e, int gen, List<Shift> shifts) {
+        Entry out = e;
+        for (int i = gen; i < shifts.size(); i++) {
+            Shift s = shifts.get(i);
+            if (s.file().equals(out.file()) && out.line() >= s.from()) {
+                List<papers.catalog.Link> links = new ArrayList<>();
+                for (papers.catalog.Link l : out.links()) {
+                    links.add(new papers.catalog.Link(l.label(), l.url(), l.line() >= s.from() ? l.line() + s.delta() : l.line(),
+                            l.column()));
+                }
+                out = new Entry(out.title(), out.authors(), out.arxiv(), out.url(), links, out.venue(), out.date(), out.doi(),
+                        out.tags(), out.section(), out.fields(), out.notes(), out.file(), out.line() + s.delta(),
+                        out.lastLine() + s.delta());
+            }
+        }
+        return out;
+    }
 
     /** What the index records of itself beside the Lucene files, as a properties file. */
     record Meta(int format, String lucene, String identity, List<Fingerprint.Stamp> files, int entries,
-            List<String> labels) {
+            List<String> labels, List<Shift> shifts) {
+
+        Meta {
+            shifts = shifts == null ? List.of() : List.copyOf(shifts);
+        }
+
+        Meta withFiles(List<Fingerprint.Stamp> newFiles) {
+            return new Meta(format, lucene, identity, newFiles, entries, labels, shifts);
+        }
 
         byte[] bytes() {
             java.util.Properties p = new java.util.Properties();
@@ -75,6 +112,10 @@ public final class CatalogIndex implements Closeable {
             p.setProperty("entries", String.valueOf(entries));
             p.setProperty("labels", String.join(",", labels));
             p.setProperty("files", String.valueOf(files.size()));
+            p.setProperty("shifts", String.valueOf(shifts.size()));
+            for (int i = 0; i < shifts.size(); i++) {
+                p.setProperty("shift." + i, shifts.get(i).file() + "\u0000" + shifts.get(i).from() + "\u0000" + shifts.get(i).delta());
+            }
             for (int i = 0; i < files.size(); i++) {
                 Fingerprint.Stamp f = files.get(i);
                 p.setProperty("file." + i + ".path", f.path());
@@ -105,8 +146,15 @@ public final class CatalogIndex implements Closeable {
                         sum == null || sum.isEmpty() ? null : sum));
             }
             String labels = p.getProperty("labels", "");
+            List<Shift> shifts = new ArrayList<>();
+            int s = Integer.parseInt(p.getProperty("shifts", "0"));
+            for (int i = 0; i < s; i++) {
+                String[] parts = p.getProperty("shift." + i).split("\u0000");
+                shifts.add(new Shift(parts[0], Integer.parseInt(parts[1]), Integer.parseInt(parts[2])));
+            }
             return new Meta(Integer.parseInt(p.getProperty("format")), p.getProperty("lucene"), p.getProperty("identity"),
-                    files, Integer.parseInt(p.getProperty("entries")), labels.isEmpty() ? List.of() : List.of(labels.split(",")));
+                    files, Integer.parseInt(p.getProperty("entries")), labels.isEmpty() ? List.of() : List.of(labels.split(",")),
+                    shifts);
         }
     }
 
@@ -153,15 +201,16 @@ public final class CatalogIndex implements Closeable {
                         Fingerprint hashed = now.hashed(source);
                         if (hashed.sameContent(stored)) {
                             fresh = true;
-                            meta = new Meta(meta.format(), meta.lucene(), meta.identity(), hashed.files(), meta.entries(),
-                                    meta.labels());
+                            meta = meta.withFiles(hashed.files());
                             writeMetaQuietly(generation, meta);
                         }
                     }
                     if (fresh) {
                         try {
                             Directory dir = openForReading(generation);
-                            return new CatalogIndex(dir, DirectoryReader.open(dir), meta, false);
+                            CatalogIndex index = new CatalogIndex(dir, DirectoryReader.open(dir), meta, false);
+                            index.generation = generation;
+                            return index;
                         } catch (NoSuchFileException e) {
                             continue; // another process replaced it just now: read `current` again
                         } catch (IOException | RuntimeException e) {
@@ -222,7 +271,9 @@ public final class CatalogIndex implements Closeable {
         move(pointer, home.resolve("current"));
         removeOldGenerations(home, generation);
         Directory dir = openForReading(generation);
-        return new CatalogIndex(dir, DirectoryReader.open(dir), meta, true);
+        CatalogIndex index = new CatalogIndex(dir, DirectoryReader.open(dir), meta, true);
+        index.generation = generation;
+        return index;
     }
 
     /**
@@ -303,17 +354,24 @@ public final class CatalogIndex implements Closeable {
                 .setRAMBufferSizeMB(64);
         try (IndexWriter writer = new IndexWriter(dir, config)) {
             for (Entry e : entries) {
-                writer.addDocument(document(e, acronyms, labels));
+                writer.addDocument(document(e, acronyms, labels, 0));
             }
             writer.commit();
         }
         return new Meta(FORMAT, org.apache.lucene.util.Version.LATEST.toString(), source.identity(),
-                now.hashed(source).files(), entries.size(), List.copyOf(labels));
+                now.hashed(source).files(), entries.size(), List.copyOf(labels), List.of());
     }
 
     /** One entry as a document: each field typed and analysed for how it is searched. */
-    static Document document(Entry e, Acronyms acronyms, Set<String> labels) {
+    static Document document(Entry e, Acronyms acronyms, Set<String> labels, int gen) {
         Document d = new Document();
+        // the index generation it was written at, for the line shifts made after it
+        d.add(new org.apache.lucene.document.StoredField(Fields.GEN, gen));
+        // duplicates are found by folded title and DOI too
+        d.add(new StringField(Fields.FOLDED_TITLE, papers.catalog.Slugs.foldTitle(e.title()), Field.Store.NO));
+        if (e.doi() != null) {
+            d.add(new StringField(Fields.DOI, e.doi().toLowerCase(Locale.ROOT), Field.Store.NO));
+        }
         // exact key, for replacing one entry
         d.add(new StringField(Fields.KEY, e.file() + ":" + e.line(), Field.Store.NO));
         // ids, tags and dates are matched whole, never analysed
@@ -387,7 +445,72 @@ public final class CatalogIndex implements Closeable {
 
     /** Searches the index; see {@link Searcher} for the query language. */
     public SearchResult search(String query, int limit, java.util.function.Predicate<Entry> filter) {
-        return new Searcher(reader, new LinkedHashSet<>(meta.labels())).search(query, limit, filter);
+        return new Searcher(reader, new LinkedHashSet<>(meta.labels()), meta.shifts()).search(query, limit, filter);
+    }
+
+    /** An entry with the same arXiv id, DOI or folded title as the one given, if the catalog has one. */
+    public java.util.Optional<Entry> findDuplicate(papers.catalog.ArxivId arxiv, String doi, String title) {
+        var q = new org.apache.lucene.search.BooleanQuery.Builder();
+        if (arxiv != null) {
+            q.add(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(Fields.ARXIV,
+                    arxiv.id().toLowerCase(Locale.ROOT))), org.apache.lucene.search.BooleanClause.Occur.SHOULD);
+        }
+        if (doi != null) {
+            q.add(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(Fields.DOI, doi.toLowerCase(Locale.ROOT))),
+                    org.apache.lucene.search.BooleanClause.Occur.SHOULD);
+        }
+        String folded = papers.catalog.Slugs.foldTitle(title);
+        if (!folded.isEmpty()) {
+            q.add(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(Fields.FOLDED_TITLE, folded)),
+                    org.apache.lucene.search.BooleanClause.Occur.SHOULD);
+        }
+        try {
+            var searcher = new org.apache.lucene.search.IndexSearcher(reader);
+            var top = searcher.search(q.build(), 1);
+            if (top.scoreDocs.length == 0) {
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of(entry(searcher.storedFields().document(top.scoreDocs[0].doc), meta.shifts()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The stored entry of {@code doc}, with the line shifts made since it was indexed. */
+    static Entry entry(Document doc, List<Shift> shifts) {
+        Entry e = EntryCodec.decode(doc.getBinaryValue(Fields.JSON).bytes);
+        var gen = doc.getField(Fields.GEN);
+        return adjust(e, gen == null ? 0 : gen.numericValue().intValue(), shifts);
+    }
+
+    /**
+     * Records that {@code count} lines were inserted into {@code file} at line {@code at}, holding
+     * {@code added}, and that the catalog's files now stand as {@code source} shows: the new entries are
+     * indexed and the entries below them move down, with no rebuild. Returns false when the index cannot
+     * take it (in memory, too many changes since its build, another writer busy): the next command
+     * rebuilds it.
+     */
+    public boolean recordInsert(CatalogSource source, String file, int at, int count, List<Entry> added) {
+        if (generation == null || meta.shifts().size() >= MAX_SHIFTS) {
+            return false;
+        }
+        List<Shift> shifts = new ArrayList<>(meta.shifts());
+        shifts.add(new Shift(file, at, count));
+        Acronyms acronyms = Acronyms.of(added, source.config().synonyms());
+        Set<String> labels = new TreeSet<>(meta.labels());
+        IndexWriterConfig cfg = new IndexWriterConfig(Analyzers.perField()).setOpenMode(IndexWriterConfig.OpenMode.APPEND);
+        try (Directory dir = FSDirectory.open(generation); IndexWriter writer = new IndexWriter(dir, cfg)) {
+            for (Entry e : added) {
+                writer.addDocument(document(e, acronyms, labels, shifts.size()));
+            }
+            writer.commit();
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+        meta = new Meta(meta.format(), meta.lucene(), meta.identity(), Fingerprint.stat(source).hashed(source).files(),
+                meta.entries() + added.size(), List.copyOf(labels), shifts);
+        writeMetaQuietly(generation, meta);
+        return true;
     }
 
     /** A section of the catalog and how much its entries resemble a text. */

@@ -33,6 +33,12 @@ final class Fields {
     static final String SPELL = "spell";
     /** The entry itself, stored in binary form. */
     static final String JSON = "json";
+    /** Generation of the index a document was written at. */
+    static final String GEN = "gen";
+    /** The title folded for duplicate checks, whole. */
+    static final String FOLDED_TITLE = "ftitle";
+    /** DOI, lower case, whole. */
+    static final String DOI = "doi";
     /** file NUL section path, stored. */
     static final String SECTION_KEY = "sectionkey";
     /** Prefix of the catalog's own labelled fields ({@code Backbone} as {@code f.backbone}). */

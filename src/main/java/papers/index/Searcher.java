@@ -52,7 +52,10 @@ final class Searcher {
     private final Set<String> labels;
     private final Analyzer analyzer = Analyzers.perField();
 
-    Searcher(DirectoryReader reader, Set<String> labels) {
+    private final List<CatalogIndex.Shift> shifts;
+
+    Searcher(DirectoryReader reader, Set<String> labels, List<CatalogIndex.Shift> shifts) {
+        this.shifts = shifts;
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
         this.labels = labels;
@@ -106,7 +109,7 @@ final class Searcher {
             List<SearchHit> hits = new ArrayList<>();
             var stored = searcher.storedFields();
             for (ScoreDoc sd : top.scoreDocs) {
-                Entry e = EntryCodec.decode(stored.document(sd.doc).getBinaryValue(Fields.JSON).bytes);
+                Entry e = CatalogIndex.entry(stored.document(sd.doc), shifts);
                 if (filter != null && !filter.test(e)) {
                     continue;
                 }

@@ -236,6 +236,23 @@ class AddCommandTest {
     }
 
     @Test
+    void addUpdatesTheSearchIndexInPlace() throws IOException {
+        fixture("numbered-notes.md");
+        assertThat(CliRun.run(dir, env, "index", "--catalog", "numbered-notes.md").out()).startsWith("indexed 5 entries");
+        CliRun.Result r = add("numbered-notes.md", "--title", "A Brand New Grounding Paper", "--url", "https://example.org/g",
+                "--section", "Models");
+        assertThat(r.code()).as(r.err()).isZero();
+        // no rebuild: the new entry went into the index, and the entries below it moved down a line
+        assertThat(CliRun.run(dir, env, "index", "--catalog", "numbered-notes.md").out()).startsWith("index is up to date: 6");
+        assertThat(CliRun.run(dir, env, "search", "--catalog", "numbered-notes.md", "brand new grounding").out())
+                .contains("numbered-notes.md:17");
+        assertThat(CliRun.run(dir, env, "search", "--catalog", "numbered-notes.md", "Step-DPO").out())
+                .contains("numbered-notes.md:22");
+        assertThat(CliRun.run(dir, env, "search", "--catalog", "numbered-notes.md", "Qwen2-VL").out())
+                .contains("numbered-notes.md:14");
+    }
+
+    @Test
     void theBundledCatalogIsReadOnly() throws IOException {
         Path empty = Files.createDirectories(dir.resolve("elsewhere/.git"));
         CliRun.Result r = CliRun.run(empty.getParent(), env, "add", "--title", "X", "--url", "https://example.org/x");

@@ -39,12 +39,22 @@ public final class CatalogWriter {
      * the result, returning the old and new text. A change that returns its input writes nothing.
      */
     public Result update(Path file, String display, UnaryOperator<String> change) throws IOException {
+        return update(file, display, change, r -> {});
+    }
+
+    /** As {@link #update(Path, String, UnaryOperator)}, running {@code afterWrite} while still holding the lock. */
+    public Result update(Path file, String display, UnaryOperator<String> change,
+            java.util.function.Consumer<Result> afterWrite) throws IOException {
         // file locks are per process: threads of one process take turns on this first
         java.util.concurrent.locks.ReentrantLock inProcess = IN_PROCESS.computeIfAbsent(
                 file.toAbsolutePath().normalize().toString(), k -> new java.util.concurrent.locks.ReentrantLock());
         inProcess.lock();
         try {
-            return updateLocked(file, display, change);
+            Result r = updateLocked(file, display, change);
+            if (r.changed()) {
+                afterWrite.accept(r);
+            }
+            return r;
         } finally {
             inProcess.unlock();
         }
