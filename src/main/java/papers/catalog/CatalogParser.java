@@ -191,10 +191,35 @@ public final class CatalogParser {
         boolean inHtml = false;
         int lineNo = 0;
         int pos = 0;
+        int nextComment = text.indexOf("<!--");
         while (pos < text.length()) {
             int nl = text.indexOf('\n', pos);
             int next = nl < 0 ? text.length() : nl + 1;
-            String line = text.substring(pos, nl < 0 ? text.length() : (nl > pos && text.charAt(nl - 1) == '\r' ? nl - 1 : nl));
+            int end = nl < 0 ? text.length() : (nl > pos && text.charAt(nl - 1) == '\r' ? nl - 1 : nl);
+            if (nextComment >= 0 && nextComment < pos) {
+                nextComment = text.indexOf("<!--", pos);
+            }
+            boolean hasComment = nextComment >= 0 && nextComment < end;
+            if (fence == null && !inComment && !hasComment) {
+                // the common case, decided without copying the line: not a heading, fence or HTML start
+                int i = pos;
+                while (i < end && (text.charAt(i) == ' ' || text.charAt(i) == '\t' || (i == 0 && text.charAt(i) == '\uFEFF'))) {
+                    i++;
+                }
+                char c0 = i < end ? text.charAt(i) : ' ';
+                if (i == end) {
+                    inHtml = false;
+                    pos = next;
+                    lineNo++;
+                    continue;
+                }
+                if (c0 != '#' && c0 != '`' && c0 != '~' && c0 != '<') {
+                    pos = next;
+                    lineNo++;
+                    continue;
+                }
+            }
+            String line = text.substring(pos, end);
             if (lineNo == 0 && line.startsWith("\uFEFF")) {
                 line = line.substring(1);
             }
@@ -281,6 +306,7 @@ public final class CatalogParser {
         int a = starts[Math.min(from - 1, starts.length - 1)];
         int b = to >= starts.length ? text.length() : starts[to];
         Walk walk = new Walk(file);
+        walk.lineStarts = starts;
         walk.offset = from - 1;
         if (target != null) {
             int level = target.level();
@@ -424,7 +450,7 @@ public final class CatalogParser {
             return l;
         }
 
-        private int[] lineStarts;
+        int[] lineStarts;
 
         /** Start offsets of the file's lines, found once: commonmark's breaks are \\n, \\r\\n and \\r. */
         private int[] lineStarts() {
