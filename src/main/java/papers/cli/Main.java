@@ -47,10 +47,12 @@ public final class Main {
         COMMANDS.put("tags", TagsCommand::new);
         COMMANDS.put("months", MonthsCommand::new);
         COMMANDS.put("add", AddCommand::new);
+        COMMANDS.put("lint", LintCommand::new);
         COMMANDS.put("import", ImportCommand::new);
         COMMANDS.put("stats", StatsCommand::new);
         COMMANDS.put("export", ExportCommand::new);
         COMMANDS.put("index", IndexCommand::new);
+        COMMANDS.put("hook", HookCommand::new);
         COMMANDS.put("init", InitCommand::new);
     }
 

@@ -155,28 +155,11 @@ final class Placement implements AutoCloseable {
             }
         }
         List<String> closest = all.stream().distinct()
-                .sorted(Comparator.comparingInt(h -> distance(Slugs.tag(h), want))).limit(3).toList();
+                .sorted(Comparator.comparingInt(h -> Slugs.editDistance(Slugs.tag(h), want))).limit(3).toList();
         throw new UserException(ExitCode.USAGE, "--section: no heading '" + name + "'"
                 + (closest.isEmpty() ? "" : "; closest: " + String.join(", ", closest.stream().map(c -> "'" + c + "'").toList())));
     }
 
-    static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
-    }
 
     static ParsedFile find(Catalog catalog, String file) {
         return catalog.files().stream().filter(f -> f.source().path().equals(file)).findFirst()

@@ -38,7 +38,7 @@ public enum EntryFormat {
     private static final Pattern FIELD = Pattern.compile("^\\s*\\*\\*[^*]{1,30}\\*\\*\\s*[:：].*");
     private static final Pattern BOLD_TITLE = Pattern.compile("^\\s*(?:[-*+]|\\d+[.)])\\s+\\*\\*.+");
     private static final Pattern DATE = Pattern.compile("^\\s*(?:[-*+]|\\d+[.)])\\s+\\[?(?:19|20)\\d{2}[-./]\\d{1,2}.*");
-    private static final Pattern VENUE = Pattern.compile("^\\s*(?:[-*+]|\\d+[.)])\\s+[A-Z][A-Za-z ]{1,30}\\s*\\[.*");
+    private static final Pattern VENUE = Pattern.compile("^\\s*(?:[-*+]|\\d+[.)])\\s+[A-Za-z][A-Za-z ]{1,30}\\s*\\[.*");
     private static final Pattern NUMBERED = Pattern.compile("^\\s*\\d+[.)]\\s+\\[.*");
     private static final Pattern BULLET = Pattern.compile("^\\s*[-*+]\\s+\\[.*");
     private static final Pattern PAPERS_LINE = Pattern.compile("^- (?:\\[.+]\\([^ ]+\\)|\\*\\*.+\\*\\*)(?: · [^·]+)*$");

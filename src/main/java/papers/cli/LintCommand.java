@@ -1,0 +1,193 @@
+package papers.cli;
+
+import com.github.difflib.DiffUtils;
+import com.github.difflib.UnifiedDiffUtils;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import papers.catalog.CatalogException;
+import papers.catalog.CatalogLocator;
+import papers.catalog.CatalogParser;
+import papers.catalog.CatalogReader;
+import papers.catalog.CatalogSource;
+import papers.catalog.ParsedFile;
+import papers.catalog.SourceFile;
+import papers.catalog.edit.CatalogWriter;
+import papers.lint.Finding;
+import papers.lint.Fixer;
+import papers.lint.LintSettings;
+import papers.lint.Linter;
+import papers.lint.Rule;
+import papers.lint.Severity;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code papers lint}: the pre-commit check of a catalog's links, duplicates, order and format. */
+@Command(name = "lint",
+        description = {"Check the catalog (or the Markdown files given) for broken or malformed links, duplicates, "
+                + "anchors that match no heading, numbering and date order, and entries that drift from the format."},
+        footer = {"", "Examples:", "  papers lint", "  papers lint README.md --format github", "  papers lint --fix --dry-run",
+            "  papers lint --rules", "",
+            "Exit codes: 0 clean (warnings alone keep 0), 1 errors found, 2 bad usage or config, 3 runtime failure.",
+            "Silence one line with <!-- papers-lint disable-next-line RULE --> above it."})
+final class LintCommand extends CatalogCommand implements Callable<Integer> {
+    /** Output formats. */
+    enum Format { text, json, github }
+
+    @Parameters(paramLabel = "FILE", arity = "0..*",
+            description = "Markdown files to lint (as pre-commit passes them); default: every file of the catalog.")
+    List<Path> files = new ArrayList<>();
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text (default), json or github.")
+    Format format;
+
+    @Option(names = "--fix", description = "Apply the safe fixes (arXiv link form, http to https, numbering) in place.")
+    boolean fix;
+
+    @Option(names = "--dry-run", description = "With --fix: print the diff; write nothing.")
+    boolean dryRun;
+
+    @Option(names = "--rules", description = "List the rules with their default severity and exit.")
+    boolean rules;
+
+    LintCommand(Context ctx) {
+        super(ctx);
+    }
+
+    /** One file to lint: its path to show, where it is on disk, and whether it may be written. */
+    private record Target(String shown, Path path, byte[] bundled) {}
+
+    @Override
+    public Integer call() throws IOException {
+        if (rules) {
+            for (Rule r : Rule.values()) {
+                out().printf("%-26s %-8s %s%s%n", r.id(), r.defaultSeverity().label(), r.description(),
+                        r.fixable() ? " (--fix)" : "");
+            }
+            return ExitCode.OK.code();
+        }
+        CatalogLocator locator = ctx.locator();
+        CatalogSource source = locator.locate(global.catalog);
+        LintSettings settings;
+        try {
+            settings = LintSettings.of(source.config().lint(), source.configFile() == null ? "papers.yaml"
+                    : source.configFile().path());
+        } catch (IllegalArgumentException e) {
+            throw new UserException(ExitCode.USAGE, e.getMessage());
+        }
+        List<Target> targets = targets(source);
+        if (fix && targets.stream().anyMatch(t -> t.bundled() != null)) {
+            throw new UserException(ExitCode.USAGE, "the bundled catalog is read-only: name your list with --catalog PATH to fix it");
+        }
+        Linter linter = new Linter(settings);
+        List<Finding> all = new ArrayList<>();
+        int linted = 0;
+        CatalogWriter writer = new CatalogWriter(ctx.cacheDir());
+        for (Target t : targets) {
+            SourceFile text = t.bundled() != null ? CatalogReader.decode(t.bundled(), t.shown()) : CatalogReader.read(t.path(), t.shown());
+            ParsedFile parsed = new CatalogParser().parse(text);
+            boolean named = source.configFile() != null && source.root() != null;
+            if (!files.isEmpty() && parsed.entries().isEmpty() && !named) {
+                continue; // a Markdown file that holds no entries is not a catalog file
+            }
+            linted++;
+            List<Finding> found = linter.lint(parsed);
+            if (fix && found.stream().anyMatch(f -> f.fix() != null)) {
+                if (dryRun) {
+                    printDiff(t.shown(), text.text(), Fixer.apply(text.text(), found));
+                } else {
+                    writer.update(t.path(), t.shown(), old -> {
+                        ParsedFile now = new CatalogParser().parse(new SourceFile(t.shown(), old));
+                        return Fixer.apply(old, linter.lint(now));
+                    });
+                    found = linter.lint(new CatalogParser().parse(CatalogReader.read(t.path(), t.shown())));
+                }
+            }
+            all.addAll(found);
+        }
+        report(all, linted);
+        return all.stream().anyMatch(f -> f.severity() == Severity.ERROR) ? ExitCode.NOT_FOUND.code() : ExitCode.OK.code();
+    }
+
+    /** The files given (only the catalog's, when papers.yaml names them), else every file of the catalog. */
+    private List<Target> targets(CatalogSource source) {
+        List<Target> out = new ArrayList<>();
+        if (files.isEmpty()) {
+            for (CatalogSource.File f : source.files()) {
+                out.add(new Target(f.path(), f.file(), f.file() == null ? CatalogLocator.resource(f.resource()) : null));
+            }
+            return out;
+        }
+        List<Path> catalogFiles = source.configFile() != null && source.root() != null
+                ? source.files().stream().map(f -> f.file().toAbsolutePath().normalize()).toList() : null;
+        for (Path p : files) {
+            Path abs = ctx.workingDir().resolve(p).toAbsolutePath().normalize();
+            if (!p.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".md")) {
+                continue;
+            }
+            if (catalogFiles != null && !catalogFiles.contains(abs)) {
+                continue;
+            }
+            if (!Files.isRegularFile(abs)) {
+                throw new CatalogException(p.toString(), 0, "no such file");
+            }
+            out.add(new Target(p.toString(), abs, null));
+        }
+        return out;
+    }
+
+    private void report(List<Finding> all, int linted) {
+        PrintWriter out = out();
+        long errors = all.stream().filter(f -> f.severity() == Severity.ERROR).count();
+        long warnings = all.size() - errors;
+        String summary = (all.isEmpty() ? "no problems" : errors + " error" + (errors == 1 ? "" : "s") + ", " + warnings
+                + " warning" + (warnings == 1 ? "" : "s")) + " in " + linted + " file" + (linted == 1 ? "" : "s");
+        Format f = json() ? Format.json : format;
+        switch (f) {
+            case json -> {
+                List<Map<String, Object>> list = new ArrayList<>();
+                for (Finding x : all) {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("file", x.file());
+                    m.put("line", x.line());
+                    m.put("column", x.column());
+                    m.put("severity", x.severity().label());
+                    m.put("rule", x.rule().id());
+                    m.put("message", x.message());
+                    list.add(m);
+                }
+                Json.print(out, list);
+                err().println("papers: " + summary);
+            }
+            case github -> {
+                for (Finding x : all) {
+                    out.printf("::%s file=%s,line=%d,col=%d,title=%s::%s%n", x.severity() == Severity.ERROR ? "error" : "warning",
+                            x.file(), x.line(), x.column(), x.rule().id(), Terminal.safe(x.message()).replace("%", "%25"));
+                }
+                out.println(summary);
+            }
+            case text -> {
+                for (Finding x : all) {
+                    out.println(Terminal.safe(x.describe()));
+                }
+                out.println(summary);
+            }
+        }
+    }
+
+    private void printDiff(String file, String before, String after) {
+        List<String> a = Arrays.asList(before.split("\\R", -1));
+        List<String> b = Arrays.asList(after.split("\\R", -1));
+        for (String line : UnifiedDiffUtils.generateUnifiedDiff("a/" + file, "b/" + file, a, DiffUtils.diff(a, b), 2)) {
+            out().println(Terminal.safe(line));
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package papers.lint;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import papers.catalog.edit.TextLines;
+
+/** Applies the safe fixes of findings to a text, changing only the characters they name. */
+public final class Fixer {
+    private Fixer() {}
+
+    /** The text with every fixable finding mended; other findings are left alone. */
+    public static String apply(String text, List<Finding> findings) {
+        TextLines lines = TextLines.of(text);
+        List<Finding> fixes = new ArrayList<>(findings.stream().filter(f -> f.fix() != null && f.rule().fixable()).toList());
+        // right to left within a line, so earlier columns stay right
+        fixes.sort(Comparator.comparingInt(Finding::line).thenComparing(Comparator.comparingInt(Finding::column).reversed()));
+        for (Finding f : fixes) {
+            String line = lines.line(f.line());
+            int at = f.column() - 1;
+            if (at >= 0 && line.startsWith(f.text(), at)) {
+                lines.set(f.line(), line.substring(0, at) + f.fix() + line.substring(at + f.text().length()));
+            }
+        }
+        return lines.toString();
+    }
+}

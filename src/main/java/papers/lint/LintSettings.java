@@ -1,0 +1,73 @@
+package papers.lint;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import papers.catalog.PapersConfig;
+
+/**
+ * Lint settings from papers.yaml's {@code lint:}: a severity per rule, URL patterns to ignore (regular
+ * expressions, or globs with {@code *}), and the arXiv link form ({@code abs}, {@code pdf}, {@code any};
+ * default: the form a file mostly uses).
+ */
+public final class LintSettings {
+    private final Map<Rule, Severity> severities = new EnumMap<>(Rule.class);
+    private final List<Pattern> ignore;
+    private final String arxivForm;
+
+    private LintSettings(Map<Rule, Severity> overrides, List<Pattern> ignore, String arxivForm) {
+        for (Rule r : Rule.values()) {
+            severities.put(r, overrides.getOrDefault(r, r.defaultSeverity()));
+        }
+        this.ignore = List.copyOf(ignore);
+        this.arxivForm = arxivForm;
+    }
+
+    public static LintSettings defaults() {
+        return new LintSettings(Map.of(), List.of(), null);
+    }
+
+    /** The settings of {@code lint}; an unknown rule or severity is an error naming it. */
+    public static LintSettings of(PapersConfig.Lint lint, String configPath) {
+        Map<Rule, Severity> overrides = new EnumMap<>(Rule.class);
+        for (Map.Entry<String, String> e : lint.rules().entrySet()) {
+            Rule r = Rule.byId(e.getKey());
+            if (r == null) {
+                throw new IllegalArgumentException(configPath + ": lint.rules: unknown rule '" + e.getKey() + "'");
+            }
+            Severity s = Severity.parse(e.getValue());
+            if (s == null) {
+                throw new IllegalArgumentException(configPath + ": lint.rules." + e.getKey() + ": '" + e.getValue()
+                        + "' is not off, warning or error");
+            }
+            overrides.put(r, s);
+        }
+        List<Pattern> ignore = lint.ignore().stream().map(LintSettings::pattern).toList();
+        String form = lint.arxivForm();
+        if (form != null && !List.of("abs", "pdf", "any").contains(form)) {
+            throw new IllegalArgumentException(configPath + ": lint.arxiv-form: '" + form + "' is not abs, pdf or any");
+        }
+        return new LintSettings(overrides, ignore, form);
+    }
+
+    private static Pattern pattern(String p) {
+        if (p.contains("*") && !p.contains(".*")) {
+            return Pattern.compile(Pattern.quote(p).replace("*", "\\E.*\\Q"));
+        }
+        return Pattern.compile(p);
+    }
+
+    public Severity severity(Rule rule) {
+        return severities.get(rule);
+    }
+
+    /** True when {@code text} (a URL, usually) matches an ignore pattern. */
+    public boolean ignored(String text) {
+        return ignore.stream().anyMatch(p -> p.matcher(text).find());
+    }
+
+    public String arxivForm() {
+        return arxivForm;
+    }
+}

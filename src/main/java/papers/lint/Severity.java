@@ -1,0 +1,20 @@
+package papers.lint;
+
+/** How much a finding matters: errors fail a commit, warnings are shown, off rules are not run. */
+public enum Severity {
+    OFF, WARNING, ERROR;
+
+    public String label() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Reads {@code off}, {@code warning} (or {@code warn}), {@code error}; null for anything else. */
+    public static Severity parse(String s) {
+        return switch (s == null ? "" : s.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "off", "none", "ignore" -> OFF;
+            case "warning", "warn" -> WARNING;
+            case "error" -> ERROR;
+            default -> null;
+        };
+    }
+}

@@ -1,0 +1,173 @@
+package papers.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** papers lint: every rule on a fixture written to break them, output formats, --fix, files mode. */
+class LintCommandTest {
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    Path fixture(String name) throws IOException {
+        try (InputStream in = getClass().getResourceAsStream("/fixtures/" + name)) {
+            return Files.write(dir.resolve(name), in.readAllBytes());
+        }
+    }
+
+    Map<String, String> env() {
+        return Map.of("PAPERS_CACHE_DIR", dir.resolve("cache").toString());
+    }
+
+    Set<String> found(CliRun.Result r) throws IOException {
+        Set<String> out = new TreeSet<>();
+        for (JsonNode f : JSON.readTree(r.out())) {
+            out.add(f.get("line").asInt() + " " + f.get("rule").asText());
+        }
+        return out;
+    }
+
+    @Test
+    void everyRuleFindsItsProblemAtItsLine() throws IOException {
+        fixture("lint-problems.md");
+        CliRun.Result r = CliRun.run(dir, env(), "lint", "--catalog", "lint-problems.md", "--format", "json");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(found(r)).contains("4 anchor", "9 link-empty", "10 text-after-empty-link", "11 label-without-link",
+                "12 numbering", "12 http-link", "13 arxiv-form", "14 url-syntax", "15 two-arxiv-ids", "16 link-in-link",
+                "17 duplicate", "18 bare-url", "30 duplicate-across-sections");
+        // the repeated heading's anchor is fine, a silenced line is silent, fenced code is not read
+        assertThat(found(r)).doesNotContain("5 anchor", "20 link-empty", "23 link-empty");
+        assertThat(r.err()).contains("errors", "warnings in 1 file");
+    }
+
+    @Test
+    void textAndGithubFormatsAndTheSummary() throws IOException {
+        fixture("lint-problems.md");
+        CliRun.Result text = CliRun.run(dir, env(), "lint", "--catalog", "lint-problems.md");
+        assertThat(text.out()).contains("lint-problems.md:9:4: error link-empty: empty link target: [Empty Target Paper]()")
+                .contains("lint-problems.md:13:21: warning arxiv-form:");
+        assertThat(text.out().strip().lines().reduce((a, b) -> b).orElse("")).matches("\\d+ errors, \\d+ warnings in 1 file");
+        CliRun.Result gh = CliRun.run(dir, env(), "lint", "--catalog", "lint-problems.md", "--format", "github");
+        assertThat(gh.out()).contains("::error file=lint-problems.md,line=9,col=4,title=link-empty::empty link target");
+        assertThat(gh.out()).contains("::warning file=lint-problems.md,line=12,");
+    }
+
+    @Test
+    void warningsAloneExitZeroAndDataIsClean() throws IOException {
+        Files.writeString(dir.resolve("ok.md"), "# L\n\n- [A](https://arxiv.org/abs/2401.00001)\n- [B](http://github.com/a/b)\n");
+        CliRun.Result r = CliRun.run(dir, env(), "lint", "--catalog", "ok.md");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("0 errors, 1 warning in 1 file");
+        CliRun.Result data = CliRun.run(Path.of("").toAbsolutePath(), env(), "lint", "--catalog", "data");
+        assertThat(data.code()).as(data.out()).isZero();
+        assertThat(data.out()).isEqualTo("no problems in 1 file\n");
+    }
+
+    @Test
+    void fixMendsOnlyTheSafeThingsAndASecondRunFindsNothingToFix() throws IOException {
+        Path f = fixture("lint-problems.md");
+        String before = Files.readString(f);
+        CliRun.Result dry = CliRun.run(dir, env(), "lint", "--catalog", "lint-problems.md", "--fix", "--dry-run");
+        assertThat(dry.out()).contains("-5. [Gap In Numbering](http://github.com/org/repo)",
+                "+4. [Gap In Numbering](https://github.com/org/repo)",
+                "+5. [Old Style Link](https://arxiv.org/abs/2401.00002)");
+        assertThat(Files.readString(f)).isEqualTo(before);
+        CliRun.Result fixed = CliRun.run(dir, env(), "lint", "--catalog", "lint-problems.md", "--fix", "--format", "json");
+        Set<String> left = found(fixed);
+        assertThat(left).noneMatch(s -> s.endsWith("numbering") || s.endsWith("http-link") || s.endsWith("arxiv-form"));
+        String after = Files.readString(f);
+        List<String> a = before.lines().toList();
+        List<String> b = after.lines().toList();
+        assertThat(b).hasSameSizeAs(a);
+        for (int i = 0; i < a.size(); i++) {
+            if (!a.get(i).equals(b.get(i))) {
+                assertThat(i + 1).as("changed line").isBetween(12, 18);
+            }
+        }
+        CliRun.Result again = CliRun.run(dir, env(), "lint", "--catalog", "lint-problems.md", "--fix");
+        assertThat(Files.readString(f)).isEqualTo(after);
+        assertThat(again.out()).doesNotContain("numbering", "http-link", "arxiv-form");
+    }
+
+    @Test
+    void filesModeLintsOnlyMarkdownThatHoldsEntries() throws IOException {
+        fixture("lint-problems.md");
+        Files.writeString(dir.resolve("NOTES.md"), "# Notes\n\nJust prose with [an empty link]().\n");
+        Files.writeString(dir.resolve("script.py"), "print('hi')\n");
+        CliRun.Result r = CliRun.run(dir, env(), "lint", "lint-problems.md", "NOTES.md", "script.py");
+        assertThat(r.out()).contains("in 1 file").doesNotContain("NOTES.md");
+        // with a papers.yaml, only its files are catalog files
+        Files.writeString(dir.resolve("ok.md"), "# L\n\n- [A](https://arxiv.org/abs/2401.00001)\n");
+        Files.writeString(dir.resolve("papers.yaml"), "files: [ok.md]\n");
+        CliRun.Result scoped = CliRun.run(dir, env(), "lint", "lint-problems.md", "ok.md");
+        assertThat(scoped.code()).isZero();
+        assertThat(scoped.out()).isEqualTo("no problems in 1 file\n");
+    }
+
+    @Test
+    void rulesAreConfigurableAndUnknownOnesAreErrors() throws IOException {
+        fixture("lint-problems.md");
+        Files.writeString(dir.resolve("papers.yaml"), "files: [lint-problems.md]\nlint:\n  rules:\n    link-empty: off\n"
+                + "    duplicate: warning\n  ignore:\n    - \"https://example.org/*\"\n  arxiv-form: pdf\n");
+        Set<String> f = found(CliRun.run(dir, env(), "lint", "--format", "json"));
+        assertThat(f).doesNotContain("9 link-empty", "14 url-syntax", "18 bare-url");
+        assertThat(f).contains("11 arxiv-form");
+        CliRun.Result sev = CliRun.run(dir, env(), "lint");
+        assertThat(sev.out()).contains("lint-problems.md:17:1: warning duplicate:");
+        Files.writeString(dir.resolve("papers.yaml"), "files: [lint-problems.md]\nlint:\n  rules:\n    no-such-rule: off\n");
+        CliRun.Result bad = CliRun.run(dir, env(), "lint");
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err()).contains("unknown rule 'no-such-rule'");
+    }
+
+    @Test
+    void rulesAreListed() {
+        CliRun.Result r = CliRun.run(dir, env(), "lint", "--rules");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("link-empty", "arxiv-form", "(--fix)", "anchor");
+    }
+
+    @Test
+    void theSeedsRealProblemsAreFoundWithTheirLines() throws IOException {
+        Path seeds = Path.of("..", "shared", "seeds").toAbsolutePath();
+        assumeTrue(Files.isDirectory(seeds), "../shared/seeds is not beside the project: skipped");
+        CliRun.Result r = CliRun.run(dir, env(), "lint", "--catalog", seeds.resolve("venue-prefixed.md").toString());
+        assertThat(r.out()).contains("venue-prefixed.md:13:182: warning label-without-link: label with no link: [[**ReadNotes**]]");
+        CliRun.Result n = CliRun.run(dir, env(), "lint", "--catalog", seeds.resolve("numbered-notes.md").toString());
+        assertThat(n.code()).isEqualTo(1);
+        assertThat(n.out()).contains("numbered-notes.md:89:1: error duplicate: same paper as line 80");
+    }
+
+    @Test
+    void hookInstallsRefusesForeignHooksAndUninstalls() throws IOException {
+        Path repo = Files.createDirectories(dir.resolve("repo/.git/hooks"));
+        CliRun.Result r = CliRun.run(dir.resolve("repo"), env(), "hook", "install");
+        assertThat(r.code()).isZero();
+        Path hook = repo.resolve("pre-commit");
+        assertThat(Files.readString(hook)).contains("papers hook install", "lint $files");
+        assertThat(hook.toFile().canExecute()).isTrue();
+        assertThat(CliRun.run(dir.resolve("repo"), env(), "hook", "uninstall").code()).isZero();
+        assertThat(hook).doesNotExist();
+        Files.writeString(hook, "#!/bin/sh\necho mine\n");
+        CliRun.Result refused = CliRun.run(dir.resolve("repo"), env(), "hook", "install");
+        assertThat(refused.code()).isEqualTo(1);
+        assertThat(refused.err()).contains("not written by papers", "--force");
+        assertThat(Files.readString(hook)).contains("echo mine");
+        assertThat(CliRun.run(dir.resolve("repo"), env(), "hook", "install", "--force").code()).isZero();
+        assertThat(Files.readString(hook)).contains("papers hook install");
+    }
+}
