@@ -14,14 +14,11 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.LongConsumer;
 import papers.catalog.ArxivId;
 
@@ -40,7 +37,6 @@ public final class ArxivClient {
     public static final String DEFAULT_API = "http://export.arxiv.org/api/query";
     static final long MAX_BODY = 10L * 1024 * 1024;
     static final int MAX_RETRIES = 3;
-    static final Duration RETRY_AFTER_CAP = Duration.ofSeconds(60);
 
     private static final Object GATE = new Object();
     private static long lastRequest;
@@ -156,7 +152,7 @@ public final class ArxivClient {
                     if (status == 429 || status >= 500) {
                         last = new ArxivException(ArxivException.Kind.NETWORK, "arXiv answered HTTP " + status
                                 + (attempt == MAX_RETRIES ? " after " + (MAX_RETRIES + 1) + " tries" : ""));
-                        wait = retryAfter(resp).orElse(backoff(attempt));
+                        wait = papers.net.RetryPolicy.retryAfter(resp.headers()).orElse(backoff(attempt));
                     } else {
                         throw new ArxivException(ArxivException.Kind.NETWORK, "arXiv answered HTTP " + status);
                     }
@@ -207,26 +203,7 @@ public final class ArxivClient {
 
     /** Exponential backoff with jitter: backoff × 2^attempt, plus up to half of that again. */
     long backoff(int attempt) {
-        long base = settings.backoff().toMillis() << Math.min(attempt, 10);
-        return base + ThreadLocalRandom.current().nextLong(base / 2 + 1);
-    }
-
-    /** Retry-After in seconds or as an HTTP date, capped at 60 s. */
-    static java.util.Optional<Long> retryAfter(HttpResponse<?> resp) {
-        return resp.headers().firstValue("Retry-After").flatMap(v -> {
-            try {
-                long secs = Long.parseLong(v.strip());
-                return java.util.Optional.of(Math.min(Math.max(secs, 0) * 1000, RETRY_AFTER_CAP.toMillis()));
-            } catch (NumberFormatException e) {
-                try {
-                    ZonedDateTime at = ZonedDateTime.parse(v.strip(), DateTimeFormatter.RFC_1123_DATE_TIME);
-                    long ms = Duration.between(ZonedDateTime.now(at.getZone()), at).toMillis();
-                    return java.util.Optional.of(Math.min(Math.max(ms, 0), RETRY_AFTER_CAP.toMillis()));
-                } catch (RuntimeException ignored) {
-                    return java.util.Optional.empty();
-                }
-            }
-        });
+        return papers.net.RetryPolicy.backoff(settings.backoff(), attempt);
     }
 
     /** One request at a time, at least {@code interval} after the previous one. */

@@ -58,6 +58,28 @@ final class LintCommand extends CatalogCommand implements Callable<Integer> {
     @Option(names = "--rules", description = "List the rules with their default severity and exit.")
     boolean rules;
 
+    @Option(names = "--online", description = "Also check that every link answers (arXiv links through the arXiv API, in batches).")
+    boolean online;
+
+    @Option(names = "--allow-private", description = "With --online: check private, loopback and link-local addresses too.")
+    boolean allowPrivate;
+
+    @Option(names = "--concurrency", paramLabel = "N", defaultValue = "64", description = "With --online: requests in flight at most (default 64).")
+    int concurrency;
+
+    @Option(names = "--per-host", paramLabel = "N", defaultValue = "8", description = "With --online: requests to one host at most (default 8).")
+    int perHost;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "20", description = "With --online: the deadline of one URL (default 20).")
+    int timeout;
+
+    @Option(names = "--cache-hours", paramLabel = "H", defaultValue = "24",
+            description = "With --online: trust a link that answered well for this long (default 24; 0: always check).")
+    int cacheHours;
+
+    @Option(names = "--exclude", paramLabel = "PATTERN", description = "With --online: URLs not to check (regex, or glob with *; repeatable).")
+    List<String> exclude = new ArrayList<>();
+
     LintCommand(Context ctx) {
         super(ctx);
     }
@@ -89,6 +111,7 @@ final class LintCommand extends CatalogCommand implements Callable<Integer> {
         }
         Linter linter = new Linter(settings);
         List<Finding> all = new ArrayList<>();
+        List<papers.lint.links.OnlineLinter.Occurrence> links = new ArrayList<>();
         int linted = 0;
         CatalogWriter writer = new CatalogWriter(ctx.cacheDir());
         for (Target t : targets) {
@@ -112,9 +135,49 @@ final class LintCommand extends CatalogCommand implements Callable<Integer> {
                 }
             }
             all.addAll(found);
+            if (online) {
+                for (Linter.UrlAt u : Linter.urls(parsed)) {
+                    links.add(new papers.lint.links.OnlineLinter.Occurrence(t.shown(), u.line(), u.column(), u.url()));
+                }
+            }
+        }
+        if (online) {
+            all.addAll(checkOnline(source, settings, links));
+            all.sort(java.util.Comparator.comparing(Finding::file).thenComparingInt(Finding::line).thenComparingInt(Finding::column));
         }
         report(all, linted);
         return all.stream().anyMatch(f -> f.severity() == Severity.ERROR) ? ExitCode.NOT_FOUND.code() : ExitCode.OK.code();
+    }
+
+    private List<Finding> checkOnline(CatalogSource source, LintSettings settings,
+            List<papers.lint.links.OnlineLinter.Occurrence> links) {
+        if (concurrency < 1 || perHost < 1 || timeout < 1 || cacheHours < 0) {
+            throw new UserException(ExitCode.USAGE, "--concurrency, --per-host and --timeout must be at least 1, --cache-hours at least 0");
+        }
+        List<java.util.regex.Pattern> excludes = exclude.stream().map(p -> java.util.regex.Pattern.compile(
+                p.contains("*") && !p.contains(".*") ? java.util.regex.Pattern.quote(p).replace("*", "\\E.*\\Q") : p)).toList();
+        papers.lint.links.LinkChecker checker = new papers.lint.links.LinkChecker(new papers.lint.links.LinkChecker.Settings(
+                concurrency, perHost, java.time.Duration.ofSeconds(timeout), 3, java.time.Duration.ofMillis(
+                        Long.parseLong(ctx.env().getOrDefault("PAPERS_LINK_BACKOFF_MS", "1000"))), allowPrivate,
+                u -> excludes.stream().anyMatch(p -> p.matcher(u).find()),
+                "papers/" + PapersCommand.version() + " (link check)"), papers.lint.links.Resolver.system());
+        papers.arxiv.ArxivClient arxiv = new papers.arxiv.ArxivClient(ArxivSettings.of(source.config(), ctx.env()), ctx.env());
+        papers.lint.links.LinkCache cache = new papers.lint.links.LinkCache(ctx.cacheDir(), java.time.Duration.ofHours(cacheHours));
+        boolean bar = ctx.tty();
+        try {
+            List<Finding> found = new papers.lint.links.OnlineLinter(checker, arxiv, cache, settings).check(links, (done, total) -> {
+                if (bar) {
+                    err().print("\rchecking links: " + done + "/" + total + "   ");
+                    err().flush();
+                }
+            });
+            if (bar) {
+                err().println();
+            }
+            return found;
+        } catch (papers.lint.links.OnlineLinter.NetworkDown e) {
+            throw new UserException(ExitCode.FAILURE, e.getMessage());
+        }
     }
 
     /** The files given (only the catalog's, when papers.yaml names them), else every file of the catalog. */

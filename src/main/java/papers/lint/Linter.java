@@ -94,6 +94,34 @@ public final class Linter {
         return out;
     }
 
+    /** A URL written in a file, at its 1-based line and column. */
+    public record UrlAt(int line, int column, String url) {}
+
+    /** Every http(s) link target of {@code file} outside code and comments, in order. */
+    public static List<UrlAt> urls(ParsedFile file) {
+        String[] lines = file.source().text().split("\\r\\n|\\r|\\n", -1);
+        boolean[] hidden = hiddenLines(lines);
+        List<UrlAt> out = new ArrayList<>();
+        Pattern auto = Pattern.compile("<(https?://[^>\\s]+)>");
+        for (int i = 0; i < lines.length; i++) {
+            if (hidden[i]) {
+                continue;
+            }
+            String line = visible(lines[i]);
+            Matcher m = LINK_TARGET.matcher(line);
+            while (m.find()) {
+                if (m.group(1).startsWith("http://") || m.group(1).startsWith("https://")) {
+                    out.add(new UrlAt(i + 1, m.start(1) + 1, m.group(1)));
+                }
+            }
+            m = auto.matcher(line);
+            while (m.find()) {
+                out.add(new UrlAt(i + 1, m.start(1) + 1, m.group(1)));
+            }
+        }
+        return out;
+    }
+
     /** Findings as they are found, with their severities from the settings. */
     private static final class Collector {
         final String file;

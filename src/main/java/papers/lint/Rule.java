@@ -18,7 +18,11 @@ public enum Rule {
     DATE_ORDER("date-order", Severity.WARNING, false, "an entry out of date order in a section ordered by date"),
     HEADING_ORDER("heading-order", Severity.WARNING, false, "a month or year heading out of order"),
     FORMAT_DRIFT("format-drift", Severity.WARNING, false, "an entry in another shape than most of its section's"),
-    UNCLOSED_COMMENT("unclosed-comment", Severity.ERROR, false, "an HTML comment never closed: the rest of the file is hidden");
+    UNCLOSED_COMMENT("unclosed-comment", Severity.ERROR, false, "an HTML comment never closed: the rest of the file is hidden"),
+    LINK_DEAD("link-dead", Severity.ERROR, false, "--online: a link that is gone (404, 410, no such host, not on arXiv)"),
+    LINK_TRANSIENT("link-transient", Severity.WARNING, false, "--online: a link that did not answer well (429, 5xx, timeout)"),
+    LINK_BLOCKED("link-blocked", Severity.WARNING, false, "--online: a site that will not let papers check (401, 403, 999)"),
+    LINK_MOVED("link-moved", Severity.WARNING, false, "--online: a link that moved for good (301, 308): use the new place");
 
     private final String id;
     private final Severity severity;

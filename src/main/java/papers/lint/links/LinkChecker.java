@@ -1,0 +1,309 @@
+package papers.lint.links;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.ConnectException;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
+import java.util.function.Predicate;
+
+/**
+ * Checks that URLs answer: HEAD, then GET where HEAD is refused; redirects followed (up to 10, the
+ * permanent ones reported); a deadline per URL; retries with backoff on 408, 429, 5xx, timeouts and
+ * resets (honouring Retry-After, capped at 60 s); at most {@code concurrency} requests in flight, and
+ * {@code perHost} to any one host. Private, loopback and link-local targets are refused unless allowed.
+ */
+public final class LinkChecker {
+    /** Limits and policies of a run. */
+    public record Settings(int concurrency, int perHost, Duration deadline, int retries, Duration backoff,
+            boolean allowPrivate, Predicate<String> excluded, String userAgent) {}
+
+    private final Settings settings;
+    private final Resolver resolver;
+    private final HttpClient http;
+    private final Semaphore global;
+    private final Map<String, Semaphore> hosts = new ConcurrentHashMap<>();
+    private final AtomicInteger resolved = new AtomicInteger();
+    private final AtomicInteger unresolved = new AtomicInteger();
+
+    public LinkChecker(Settings settings, Resolver resolver) {
+        this.settings = settings;
+        this.resolver = resolver;
+        this.global = new Semaphore(settings.concurrency(), true);
+        this.http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(settings.deadline())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .executor(Executors.newCachedThreadPool(r -> {
+                    Thread t = new Thread(r, "papers-links-http");
+                    t.setDaemon(true);
+                    return t;
+                }))
+                .build();
+    }
+
+    /** Checks every URL, in parallel within the limits; {@code progress} hears how many are done. */
+    public Map<String, LinkResult> check(List<String> urls, IntConsumer progress) {
+        Map<String, LinkResult> out = new LinkedHashMap<>();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(settings.concurrency(), Math.max(1, urls.size()))),
+                r -> {
+                    Thread t = new Thread(r, "papers-links");
+                    t.setDaemon(true);
+                    return t;
+                });
+        try {
+            Map<String, Future<LinkResult>> futures = new LinkedHashMap<>();
+            for (String u : urls) {
+                futures.put(u, pool.submit(() -> checkOne(u)));
+            }
+            int done = 0;
+            for (Map.Entry<String, Future<LinkResult>> f : futures.entrySet()) {
+                try {
+                    out.put(f.getKey(), f.getValue().get());
+                } catch (Exception e) {
+                    out.put(f.getKey(), new LinkResult(f.getKey(), LinkStatus.TRANSIENT, 0, "check failed: " + e, null));
+                }
+                progress.accept(++done);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return out;
+    }
+
+    /** True when at least one host was looked up and none could be: the network is down, not the links. */
+    public boolean noHostResolved() {
+        return resolved.get() == 0 && unresolved.get() > 0;
+    }
+
+    LinkResult checkOne(String url) {
+        if (settings.excluded().test(url)) {
+            return new LinkResult(url, LinkStatus.EXCLUDED, 0, "excluded", null);
+        }
+        long deadline = System.nanoTime() + settings.deadline().toNanos();
+        String current = url;
+        String movedTo = null;
+        for (int hop = 0; hop <= 10; hop++) {
+            URI uri;
+            try {
+                uri = URI.create(current);
+            } catch (IllegalArgumentException e) {
+                return new LinkResult(url, LinkStatus.DEAD, 0, "not a valid URL", null);
+            }
+            if (uri.getHost() == null || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))) {
+                return new LinkResult(url, LinkStatus.EXCLUDED, 0, "not an http(s) URL", null);
+            }
+            Optional<LinkResult> refused = refusedHost(url, uri.getHost());
+            if (refused.isPresent()) {
+                return refused.get();
+            }
+            Attempt a = withRetries(uri, deadline);
+            if (a.result != null) {
+                return new LinkResult(url, a.result.status(), a.result.code(), a.result.detail(), movedTo);
+            }
+            int code = a.code;
+            if (code >= 300 && code < 400 && a.location != null) {
+                String next = uri.resolve(a.location).toString();
+                if ((code == 301 || code == 308) && hop == 0) {
+                    movedTo = next;
+                }
+                current = next;
+                continue;
+            }
+            return classify(url, code, movedTo);
+        }
+        return new LinkResult(url, LinkStatus.DEAD, 0, "more than 10 redirects", movedTo);
+    }
+
+    private Optional<LinkResult> refusedHost(String url, String host) {
+        InetAddress[] addresses;
+        try {
+            addresses = resolver.resolve(host);
+            resolved.incrementAndGet();
+        } catch (UnknownHostException e) {
+            unresolved.incrementAndGet();
+            return Optional.of(new LinkResult(url, LinkStatus.DEAD, 0, "host " + host + " does not exist", null));
+        }
+        if (!settings.allowPrivate()) {
+            for (InetAddress a : addresses) {
+                if (isPrivate(a)) {
+                    return Optional.of(new LinkResult(url, LinkStatus.EXCLUDED, 0, "private address " + a.getHostAddress()
+                            + " (use --allow-private to check it)", null));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    static boolean isPrivate(InetAddress a) {
+        if (a.isLoopbackAddress() || a.isSiteLocalAddress() || a.isLinkLocalAddress() || a.isAnyLocalAddress()
+                || a.isMulticastAddress()) {
+            return true;
+        }
+        return a instanceof Inet6Address && (a.getAddress()[0] & 0xfe) == 0xfc;
+    }
+
+    private record Attempt(int code, String location, LinkResult result) {}
+
+    /** One URL's request, retried on what may pass; stops at the deadline. */
+    private Attempt withRetries(URI uri, long deadline) {
+        LinkResult last = null;
+        for (int attempt = 0; attempt <= settings.retries(); attempt++) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return new Attempt(0, null, new LinkResult(uri.toString(), LinkStatus.TRANSIENT, 0,
+                        "no answer within " + settings.deadline().toSeconds() + " s", null));
+            }
+            long wait;
+            try {
+                HttpResponse<Void> r = request(uri, "HEAD", left);
+                int code = r.statusCode();
+                if (code == 405 || code == 501 || code == 400) {
+                    r = request(uri, "GET", deadline - System.nanoTime());
+                    code = r.statusCode();
+                }
+                if (code == 408 || code == 429 || (code >= 500 && code < 600)) {
+                    last = new LinkResult(uri.toString(), LinkStatus.TRANSIENT, code, "HTTP " + code, null);
+                    wait = papers.net.RetryPolicy.retryAfter(r.headers()).orElse(papers.net.RetryPolicy.backoff(settings.backoff(), attempt));
+                } else {
+                    return new Attempt(code, r.headers().firstValue("Location").orElse(null), null);
+                }
+            } catch (HttpTimeoutException e) {
+                last = new LinkResult(uri.toString(), LinkStatus.TRANSIENT, 0, "timed out", null);
+                wait = papers.net.RetryPolicy.backoff(settings.backoff(), attempt);
+            } catch (ConnectException e) {
+                last = new LinkResult(uri.toString(), LinkStatus.TRANSIENT, 0, "connection refused", null);
+                wait = papers.net.RetryPolicy.backoff(settings.backoff(), attempt);
+            } catch (IOException e) {
+                last = new LinkResult(uri.toString(), LinkStatus.TRANSIENT, 0, "connection failed: " + e.getMessage(), null);
+                wait = papers.net.RetryPolicy.backoff(settings.backoff(), attempt);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return new Attempt(0, null, new LinkResult(uri.toString(), LinkStatus.TRANSIENT, 0, "interrupted", null));
+            }
+            if (attempt < settings.retries()) {
+                long sleep = Math.min(wait, Math.max(0, (deadline - System.nanoTime()) / 1_000_000));
+                try {
+                    Thread.sleep(sleep);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+        }
+        return new Attempt(0, null, last);
+    }
+
+    /** A request within the global and per-host limits. */
+    private HttpResponse<Void> request(URI uri, String method, long nanosLeft) throws IOException, InterruptedException {
+        if (nanosLeft <= 0) {
+            throw new HttpTimeoutException("deadline");
+        }
+        String host = uri.getHost().toLowerCase(Locale.ROOT) + ":" + uri.getPort();
+        Semaphore perHost = hosts.computeIfAbsent(host, h -> new Semaphore(settings.perHost(), true));
+        global.acquire();
+        try {
+            perHost.acquire();
+            try {
+                HttpRequest req = HttpRequest.newBuilder(uri)
+                        .method(method, HttpRequest.BodyPublishers.noBody())
+                        .timeout(Duration.ofNanos(nanosLeft))
+                        .header("User-Agent", settings.userAgent())
+                        .build();
+                HttpResponse<InputStream> r = http.send(req, HttpResponse.BodyHandlers.ofInputStream());
+                try (InputStream body = r.body()) {
+                    body.readNBytes(64 * 1024);
+                }
+                return new Stripped(r);
+            } finally {
+                perHost.release();
+            }
+        } finally {
+            global.release();
+        }
+    }
+
+    private static LinkResult classify(String url, int code, String movedTo) {
+        if (code >= 200 && code < 300) {
+            return new LinkResult(url, LinkStatus.OK, code, "ok", movedTo);
+        }
+        if (code == 404 || code == 410) {
+            return new LinkResult(url, LinkStatus.DEAD, code, "HTTP " + code, movedTo);
+        }
+        if (code == 401 || code == 403 || code == 999) {
+            return new LinkResult(url, LinkStatus.BLOCKED, code, "HTTP " + code + " (the site does not let papers check)", movedTo);
+        }
+        if (code >= 300 && code < 400) {
+            return new LinkResult(url, LinkStatus.DEAD, code, "redirect (HTTP " + code + ") with no Location", movedTo);
+        }
+        return new LinkResult(url, LinkStatus.DEAD, code, "HTTP " + code, movedTo);
+    }
+
+    /** A response whose body has been read and dropped. */
+    private static final class Stripped implements HttpResponse<Void> {
+        private final HttpResponse<InputStream> r;
+
+        Stripped(HttpResponse<InputStream> r) {
+            this.r = r;
+        }
+
+        @Override
+        public int statusCode() {
+            return r.statusCode();
+        }
+
+        @Override
+        public HttpRequest request() {
+            return r.request();
+        }
+
+        @Override
+        public Optional<HttpResponse<Void>> previousResponse() {
+            return Optional.empty();
+        }
+
+        @Override
+        public java.net.http.HttpHeaders headers() {
+            return r.headers();
+        }
+
+        @Override
+        public Void body() {
+            return null;
+        }
+
+        @Override
+        public Optional<javax.net.ssl.SSLSession> sslSession() {
+            return r.sslSession();
+        }
+
+        @Override
+        public URI uri() {
+            return r.uri();
+        }
+
+        @Override
+        public HttpClient.Version version() {
+            return r.version();
+        }
+    }
+}
