@@ -1,0 +1,94 @@
+package papers.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import papers.arxiv.FakeArxiv;
+
+/** papers lint --online against servers on 127.0.0.1 and a fake arXiv. */
+class OnlineLintTest {
+    @TempDir
+    Path dir;
+
+    HttpServer web;
+    FakeArxiv arxiv;
+    String base;
+    final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
+    Map<String, String> env;
+
+    @BeforeEach
+    void start() throws IOException {
+        web = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 0);
+        web.createContext("/", ex -> {
+            String path = ex.getRequestURI().getPath();
+            hits.computeIfAbsent(path, k -> new AtomicInteger()).incrementAndGet();
+            int code = path.equals("/gone") ? 404 : path.equals("/old") ? 301 : 200;
+            if (code == 301) {
+                ex.getResponseHeaders().add("Location", "/new");
+            }
+            ex.sendResponseHeaders(code, -1);
+            ex.close();
+        });
+        web.start();
+        base = "http://127.0.0.1:" + web.getAddress().getPort();
+        arxiv = new FakeArxiv().then(FakeArxiv.feed("two.xml"));
+        env = Map.of("PAPERS_CACHE_DIR", dir.resolve("cache").toString(), "PAPERS_ARXIV_API", arxiv.url(),
+                "PAPERS_ARXIV_INTERVAL_MS", "0", "PAPERS_ARXIV_BACKOFF_MS", "10", "PAPERS_LINK_BACKOFF_MS", "10");
+        Files.writeString(dir.resolve("list.md"), "# L\n\n"
+                + "- [Fine](" + base + "/fine)\n"
+                + "- [Gone](" + base + "/gone)\n"
+                + "- [Old](" + base + "/old)\n"
+                + "- [LLaVA-OneVision](https://arxiv.org/abs/2408.03326)\n"
+                + "- [POPE](https://arxiv.org/abs/2305.10355)\n"
+                + "- [Not A Paper](https://arxiv.org/abs/2401.99999)\n");
+    }
+
+    @AfterEach
+    void stop() {
+        web.stop(0);
+        arxiv.close();
+    }
+
+    @Test
+    void reportsDeadMovedAndMissingPapersWithOneArxivRequest() {
+        CliRun.Result r = CliRun.run(dir, env, "lint", "--online", "--allow-private", "--catalog", "list.md");
+        assertThat(r.code()).as(r.out() + r.err()).isEqualTo(1);
+        assertThat(r.out()).contains("list.md:4:10: error link-dead: " + base + "/gone: HTTP 404")
+                .contains("list.md:5:9: warning link-moved: " + base + "/old moved for good to " + base + "/new")
+                .contains("list.md:8:17: error link-dead: https://arxiv.org/abs/2401.99999: 2401.99999 is not on arXiv")
+                .doesNotContain("/fine", "2408.03326:", "2305.10355:");
+        assertThat(arxiv.requests).hasSize(1);
+        assertThat(arxiv.requests.get(0)).contains("max_results=3");
+    }
+
+    @Test
+    void successesAreCachedFailuresAreNot() {
+        CliRun.run(dir, env, "lint", "--online", "--allow-private", "--catalog", "list.md");
+        assertThat(hits.get("/fine").get()).isEqualTo(1);
+        int gone = hits.get("/gone").get();
+        CliRun.run(dir, env, "lint", "--online", "--allow-private", "--catalog", "list.md");
+        assertThat(hits.get("/fine").get()).isEqualTo(1);
+        assertThat(hits.get("/gone").get()).isGreaterThan(gone);
+        CliRun.run(dir, env, "lint", "--online", "--allow-private", "--catalog", "list.md", "--cache-hours", "0");
+        assertThat(hits.get("/fine").get()).isEqualTo(2);
+    }
+
+    @Test
+    void privateTargetsAreRefusedByDefault() {
+        CliRun.Result r = CliRun.run(dir, env, "lint", "--online", "--catalog", "list.md");
+        assertThat(hits).isEmpty();
+        assertThat(r.out()).doesNotContain("/gone");
+    }
+}
