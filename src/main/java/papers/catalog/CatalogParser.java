@@ -127,6 +127,11 @@ public final class CatalogParser {
                 .build();
     }
 
+    /** True for a heading over a contribution template ("Contributing", "Template", ...): no entries there. */
+    public static boolean isTemplateHeading(String text) {
+        return TEMPLATE_HEADING.matcher(text).matches();
+    }
+
     /** Reads every entry of {@code file}, in document order. */
     public ParsedFile parse(SourceFile file) {
         Walk walk = new Walk(file);

@@ -164,6 +164,7 @@ final class LintCommand extends CatalogCommand implements Callable<Integer> {
         papers.arxiv.ArxivClient arxiv = new papers.arxiv.ArxivClient(ArxivSettings.of(source.config(), ctx.env()), ctx.env());
         papers.lint.links.LinkCache cache = new papers.lint.links.LinkCache(ctx.cacheDir(), java.time.Duration.ofHours(cacheHours));
         boolean bar = ctx.tty();
+        long t0 = System.nanoTime();
         try {
             List<Finding> found = new papers.lint.links.OnlineLinter(checker, arxiv, cache, settings).check(links, (done, total) -> {
                 if (bar) {
@@ -173,6 +174,9 @@ final class LintCommand extends CatalogCommand implements Callable<Integer> {
             });
             if (bar) {
                 err().println();
+            }
+            if (global.verbose) {
+                err().printf("papers: checked %d links in %d ms%n", links.size(), (System.nanoTime() - t0) / 1_000_000);
             }
             return found;
         } catch (papers.lint.links.OnlineLinter.NetworkDown e) {

@@ -62,8 +62,9 @@ public final class Linter {
             }
         }
         String preferred = preferredArxivForm(lines, hidden);
+        boolean[] template = templateLines(file, lines.length);
         for (int i = 0; i < lines.length; i++) {
-            if (hidden[i]) {
+            if (hidden[i] || template[i]) {
                 continue;
             }
             lineRules(c, i + 1, visible(lines[i]), lines[i], entryLines.contains(i + 1), preferred);
@@ -466,6 +467,28 @@ public final class Linter {
     private static boolean compatible(EntryFormat a, EntryFormat b) {
         Set<EntryFormat> lines = Set.of(EntryFormat.LINK_BULLET, EntryFormat.PAPERS);
         return lines.contains(a) && lines.contains(b);
+    }
+
+    /** Lines under a contribution template's heading: a template is no entry and draws no finding. */
+    private static boolean[] templateLines(ParsedFile file, int count) {
+        boolean[] out = new boolean[count];
+        List<ParsedFile.Heading> hs = file.headings();
+        for (int i = 0; i < hs.size(); i++) {
+            if (papers.catalog.CatalogParser.isTemplateHeading(hs.get(i).text())) {
+                int level = hs.get(i).level();
+                int end = count;
+                for (int j = i + 1; j < hs.size(); j++) {
+                    if (hs.get(j).level() <= level) {
+                        end = hs.get(j).line() - 1;
+                        break;
+                    }
+                }
+                for (int l = hs.get(i).line(); l <= end && l <= count; l++) {
+                    out[l - 1] = true;
+                }
+            }
+        }
+        return out;
     }
 
     /** Lines inside fenced code or HTML comments, which no rule looks at. */

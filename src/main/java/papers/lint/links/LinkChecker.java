@@ -48,7 +48,7 @@ public final class LinkChecker {
     public LinkChecker(Settings settings, Resolver resolver) {
         this.settings = settings;
         this.resolver = resolver;
-        this.global = new Semaphore(settings.concurrency(), true);
+        this.global = new Semaphore(settings.concurrency());
         this.http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(settings.deadline())
@@ -64,7 +64,8 @@ public final class LinkChecker {
     /** Checks every URL, in parallel within the limits; {@code progress} hears how many are done. */
     public Map<String, LinkResult> check(List<String> urls, IntConsumer progress) {
         Map<String, LinkResult> out = new LinkedHashMap<>();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(settings.concurrency(), Math.max(1, urls.size()))),
+        // more workers than the limit: a worker waiting out a Retry-After holds no permit, and must not hold up others
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(settings.concurrency() * 2, urls.size())),
                 r -> {
                     Thread t = new Thread(r, "papers-links");
                     t.setDaemon(true);
@@ -219,10 +220,11 @@ public final class LinkChecker {
             throw new HttpTimeoutException("deadline");
         }
         String host = uri.getHost().toLowerCase(Locale.ROOT) + ":" + uri.getPort();
-        Semaphore perHost = hosts.computeIfAbsent(host, h -> new Semaphore(settings.perHost(), true));
-        global.acquire();
+        Semaphore perHost = hosts.computeIfAbsent(host, h -> new Semaphore(settings.perHost()));
+        // the host's permit first: waiting for a busy host must not hold a place another host could use
+        perHost.acquire();
         try {
-            perHost.acquire();
+            global.acquire();
             try {
                 HttpRequest req = HttpRequest.newBuilder(uri)
                         .method(method, HttpRequest.BodyPublishers.noBody())
@@ -235,10 +237,10 @@ public final class LinkChecker {
                 }
                 return new Stripped(r);
             } finally {
-                perHost.release();
+                global.release();
             }
         } finally {
-            global.release();
+            perHost.release();
         }
     }
 

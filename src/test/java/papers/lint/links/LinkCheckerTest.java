@@ -64,12 +64,13 @@ class LinkCheckerTest {
                 } else if (path.startsWith("/slow")) {
                     Thread.sleep(3000);
                 }
+                // counted out before the answer goes, so the client's next request cannot race the count
+                inFlight.decrementAndGet();
+                hostInFlight.get(host).decrementAndGet();
                 ex.sendResponseHeaders(code, -1);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } finally {
-                inFlight.decrementAndGet();
-                hostInFlight.get(host).decrementAndGet();
                 ex.close();
             }
         });
