@@ -130,7 +130,12 @@ public final class ArxivClient {
             long wait = 0;
             try {
                 pace();
-                HttpResponse<InputStream> resp = http.send(req, HttpResponse.BodyHandlers.ofInputStream());
+                HttpResponse<InputStream> resp;
+                try {
+                    resp = http.send(req, HttpResponse.BodyHandlers.ofInputStream());
+                } finally {
+                    finished();
+                }
                 int status = resp.statusCode();
                 try (InputStream body = new Limited(resp.body(), MAX_BODY);
                         Deadline deadline = new Deadline(resp.body(), settings.requestTimeout())) {
@@ -214,6 +219,13 @@ public final class ArxivClient {
             if (lastRequest > 0 && now < due) {
                 sleeper.accept(due - now);
             }
+            lastRequest = System.currentTimeMillis();
+        }
+    }
+
+    /** The pause counts from the end of a request too: arXiv asks for time between requests, not between starts. */
+    private static void finished() {
+        synchronized (GATE) {
             lastRequest = System.currentTimeMillis();
         }
     }

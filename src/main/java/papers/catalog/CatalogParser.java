@@ -304,7 +304,7 @@ public final class CatalogParser {
                 break;
             }
         }
-        int[] starts = lineOffsets(text);
+        int[] starts = lineStarts(text);
         if (to < from) {
             return new ParsedFile(file, List.of(), outline, List.of());
         }
@@ -338,8 +338,12 @@ public final class CatalogParser {
         return text.startsWith("\uFEFF") ? " " + text.substring(1) : text;
     }
 
-    private static int[] lineOffsets(String text) {
-        int[] starts = new int[64];
+    /**
+     * Start offsets of the lines of {@code text}, breaking where commonmark does: at \\n, \\r\\n and
+     * a lone \\r. The one line index of papers.
+     */
+    public static int[] lineStarts(String text) {
+        int[] starts = new int[256];
         int n = 1;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -460,19 +464,7 @@ public final class CatalogParser {
         /** Start offsets of the file's lines, found once: commonmark's breaks are \\n, \\r\\n and \\r. */
         private int[] lineStarts() {
             if (lineStarts == null) {
-                String t = file.text();
-                int[] starts = new int[1024];
-                int n = 1;
-                for (int i = 0; i < t.length(); i++) {
-                    char c = t.charAt(i);
-                    if (c == '\n' || (c == '\r' && (i + 1 == t.length() || t.charAt(i + 1) != '\n'))) {
-                        if (n == starts.length) {
-                            starts = java.util.Arrays.copyOf(starts, n * 2);
-                        }
-                        starts[n++] = i + 1;
-                    }
-                }
-                lineStarts = java.util.Arrays.copyOf(starts, n);
+                lineStarts = CatalogParser.lineStarts(file.text());
             }
             return lineStarts;
         }

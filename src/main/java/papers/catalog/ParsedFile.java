@@ -41,18 +41,7 @@ public final class ParsedFile {
     public List<String> lines(int from, int to) {
         String text = source.text();
         if (lineStarts == null) {
-            int[] starts = new int[256];
-            int n = 1;
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
-                    if (n == starts.length) {
-                        starts = java.util.Arrays.copyOf(starts, n * 2);
-                    }
-                    starts[n++] = i + 1;
-                }
-            }
-            lineStarts = java.util.Arrays.copyOf(starts, n);
+            lineStarts = CatalogParser.lineStarts(text);
         }
         List<String> out = new ArrayList<>();
         for (int line = Math.max(1, from); line <= Math.min(to, lineStarts.length); line++) {

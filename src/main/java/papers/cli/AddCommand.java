@@ -1,16 +1,9 @@
 package papers.cli;
 
-import com.github.difflib.DiffUtils;
-import com.github.difflib.UnifiedDiffUtils;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -149,7 +142,7 @@ final class AddCommand extends CatalogCommand implements Callable<Integer> {
             }
         }
         for (Map.Entry<String, String> p : pending.entrySet()) {
-            printDiff(p.getKey(), original.get(p.getKey()), p.getValue());
+            Diffs.print(out(), p.getKey(), original.get(p.getKey()), p.getValue());
         }
         if (wrote && stale) {
             refreshIndex(locator);
@@ -357,15 +350,6 @@ final class AddCommand extends CatalogCommand implements Callable<Integer> {
             out.add(new NewEntry(p.title(), p.authors(), p.id(), null, c, v, d, p.doi(), note, p.summary(), tags));
         }
         return out;
-    }
-
-    private void printDiff(String file, String before, String after) {
-        List<String> a = Arrays.asList(before.split("\\R", -1));
-        List<String> b = Arrays.asList(after.split("\\R", -1));
-        var patch = DiffUtils.diff(a, b);
-        for (String line : UnifiedDiffUtils.generateUnifiedDiff("a/" + file, "b/" + file, a, patch, 2)) {
-            out().println(Terminal.safe(line));
-        }
     }
 
     private void refreshIndex(CatalogLocator locator) {

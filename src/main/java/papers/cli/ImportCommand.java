@@ -1,11 +1,8 @@
 package papers.cli;
 
-import com.github.difflib.DiffUtils;
-import com.github.difflib.UnifiedDiffUtils;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -119,7 +116,7 @@ final class ImportCommand extends CatalogCommand implements Callable<Integer> {
             String name = f.getKey();
             if (dryRun) {
                 String before = Placement.find(catalog, name).source().text();
-                printDiff(name, before, apply(name, before, f.getValue(), declared, added));
+                Diffs.print(out(), name, before, apply(name, before, f.getValue(), declared, added));
             } else {
                 writer.update(catalog.root().resolve(name), name, text -> apply(name, text, f.getValue(), declared, added));
             }
@@ -195,14 +192,6 @@ final class ImportCommand extends CatalogCommand implements Callable<Integer> {
             keys.add("title:" + folded);
         }
         return keys;
-    }
-
-    private void printDiff(String file, String before, String after) {
-        List<String> a = Arrays.asList(before.split("\\R", -1));
-        List<String> b = Arrays.asList(after.split("\\R", -1));
-        for (String line : UnifiedDiffUtils.generateUnifiedDiff("a/" + file, "b/" + file, a, DiffUtils.diff(a, b), 2)) {
-            out().println(Terminal.safe(line));
-        }
     }
 
     /** The summary: what was added where, the duplicates with where they are, what was skipped and why. */

@@ -1,13 +1,10 @@
 package papers.cli;
 
-import com.github.difflib.DiffUtils;
-import com.github.difflib.UnifiedDiffUtils;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -125,7 +122,7 @@ final class LintCommand extends CatalogCommand implements Callable<Integer> {
             List<Finding> found = linter.lint(parsed);
             if (fix && found.stream().anyMatch(f -> f.fix() != null)) {
                 if (dryRun) {
-                    printDiff(t.shown(), text.text(), Fixer.apply(text.text(), found));
+                    Diffs.print(out(), t.shown(), text.text(), Fixer.apply(text.text(), found));
                 } else {
                     writer.update(t.path(), t.shown(), old -> {
                         ParsedFile now = new CatalogParser().parse(new SourceFile(t.shown(), old));
@@ -250,11 +247,4 @@ final class LintCommand extends CatalogCommand implements Callable<Integer> {
         }
     }
 
-    private void printDiff(String file, String before, String after) {
-        List<String> a = Arrays.asList(before.split("\\R", -1));
-        List<String> b = Arrays.asList(after.split("\\R", -1));
-        for (String line : UnifiedDiffUtils.generateUnifiedDiff("a/" + file, "b/" + file, a, DiffUtils.diff(a, b), 2)) {
-            out().println(Terminal.safe(line));
-        }
-    }
 }

@@ -1,0 +1,20 @@
+package papers.cli;
+
+import com.github.difflib.DiffUtils;
+import com.github.difflib.UnifiedDiffUtils;
+import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.List;
+
+/** Unified diffs of what a --dry-run would change. */
+final class Diffs {
+    private Diffs() {}
+
+    static void print(PrintWriter out, String file, String before, String after) {
+        List<String> a = Arrays.asList(before.split("\\R", -1));
+        List<String> b = Arrays.asList(after.split("\\R", -1));
+        for (String line : UnifiedDiffUtils.generateUnifiedDiff("a/" + file, "b/" + file, a, DiffUtils.diff(a, b), 2)) {
+            out.println(Terminal.safe(line));
+        }
+    }
+}
