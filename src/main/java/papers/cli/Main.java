@@ -73,7 +73,11 @@ public final class Main {
         boolean known = !named.isEmpty() && named.stream().allMatch(COMMANDS::containsKey);
         for (Map.Entry<String, Function<Context, Object>> c : COMMANDS.entrySet()) {
             if (!known || named.contains(c.getKey())) {
-                cl.addSubcommand(c.getKey(), c.getValue().apply(ctx));
+                CommandLine sub = new CommandLine(c.getValue().apply(ctx));
+                // --help and --version on every command, as on papers itself
+                sub.getCommandSpec().mixinStandardHelpOptions(true);
+                sub.getCommandSpec().versionProvider(new PapersCommand.Version());
+                cl.addSubcommand(c.getKey(), sub);
             }
         }
         cl.setOut(ctx.out());

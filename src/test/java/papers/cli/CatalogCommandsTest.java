@@ -133,6 +133,18 @@ class CatalogCommandsTest {
     }
 
     @Test
+    void everyCommandHasHelpAndVersion() {
+        for (String cmd : new String[] {"stats", "show", "search", "list", "add", "lint", "import", "export", "index", "init",
+            "tags", "months", "hook"}) {
+            CliRun.Result help = CliRun.run(dir, cmd, "--help");
+            assertThat(help.code()).as(cmd).isZero();
+            assertThat(help.out()).as(cmd).startsWith("Usage: papers " + cmd).contains("--catalog", "--json");
+            assertThat(CliRun.run(dir, cmd, "--version").out()).as(cmd).startsWith("papers ");
+        }
+        assertThat(CliRun.run(dir, "help", "search").out()).startsWith("Usage: papers search").contains("Examples:");
+    }
+
+    @Test
     void unknownCommandAndOptionSuggestTheClosest() {
         CliRun.Result r = CliRun.run(dir, "stat");
         assertThat(r.code()).isEqualTo(2);
