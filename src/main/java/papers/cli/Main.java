@@ -70,13 +70,19 @@ public final class Main {
         CommandLine cl = new CommandLine(new PapersCommand());
         cl.addSubcommand(new CommandLine.HelpCommand());
         List<String> named = commandNames(args);
+        boolean helpWanted = args.length == 0 || java.util.Arrays.stream(args)
+                .anyMatch(a -> a.equals("-h") || a.equals("--help") || a.equals("-V") || a.equals("--version")
+                        || a.startsWith("-h") && !a.startsWith("--") || a.equals("help"));
         boolean known = !named.isEmpty() && named.stream().allMatch(COMMANDS::containsKey);
         for (Map.Entry<String, Function<Context, Object>> c : COMMANDS.entrySet()) {
             if (!known || named.contains(c.getKey())) {
                 CommandLine sub = new CommandLine(c.getValue().apply(ctx));
-                // --help and --version on every command, as on papers itself
-                sub.getCommandSpec().mixinStandardHelpOptions(true);
-                sub.getCommandSpec().versionProvider(new PapersCommand.Version());
+                // --help and --version on every command, as on papers itself (added only when asked
+                // for: reading the mixin costs every command a few milliseconds of start-up)
+                if (helpWanted || !known) {
+                    sub.getCommandSpec().mixinStandardHelpOptions(true);
+                    sub.getCommandSpec().versionProvider(new PapersCommand.Version());
+                }
                 cl.addSubcommand(c.getKey(), sub);
             }
         }
