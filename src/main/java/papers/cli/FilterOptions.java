@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 
 /** The filters {@code list}, {@code search} and {@code export} share. */
 final class FilterOptions {
-    @Option(names = "--tag", paramLabel = "TAG",
+    @Option(names = "--tag", paramLabel = "TAG", completionCandidates = CompletionCommand.TagCandidates.class,
             description = "Only entries with this tag (repeatable; all must hold): a slug, an alias from papers.yaml, "
                     + "or whole words of a slug ('alignment' matches 'mllm-alignment').")
     List<String> tags = new ArrayList<>();
@@ -29,7 +29,7 @@ final class FilterOptions {
     @Option(names = "--year", paramLabel = "YYYY", description = "Only entries of this year.")
     String year;
 
-    @Option(names = "--section", paramLabel = "SECTION",
+    @Option(names = "--section", paramLabel = "SECTION", completionCandidates = CompletionCommand.SectionCandidates.class,
             description = "Only entries under this heading (its text or slug; any level of the heading path).")
     String section;
 

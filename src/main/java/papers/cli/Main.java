@@ -54,6 +54,8 @@ public final class Main {
         COMMANDS.put("index", IndexCommand::new);
         COMMANDS.put("hook", HookCommand::new);
         COMMANDS.put("init", InitCommand::new);
+        COMMANDS.put("completion", CompletionCommand::new);
+        COMMANDS.put("complete", CompletionCommand.Complete::new);
     }
 
     /** The command line with every subcommand, writing to the context's streams. */
