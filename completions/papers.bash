@@ -168,6 +168,7 @@ function _complete_papers() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} index" ];    then _picocli_papers; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} hook" ];    then _picocli_papers; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} init" ];    then _picocli_papers; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} self-install" ];    then _picocli_papers; return $?; fi
 
   # Find the longest sequence of subcommands and call the bash function for that subcommand.
   local cmds0=(help)
@@ -184,7 +185,9 @@ function _complete_papers() {
   local cmds11=(index)
   local cmds12=(hook)
   local cmds13=(init)
+  local cmds14=(self-install)
 
+  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_papers_selfinstall; return $?; fi
   if CompWordsContainsArray "${cmds13[@]}"; then _picocli_papers_init; return $?; fi
   if CompWordsContainsArray "${cmds12[@]}"; then _picocli_papers_hook; return $?; fi
   if CompWordsContainsArray "${cmds11[@]}"; then _picocli_papers_index; return $?; fi
@@ -210,7 +213,7 @@ function _picocli_papers() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="help search list show tags months add lint import stats export index hook init"
+  local commands="help search list show tags months add lint import stats export index hook init self-install"
   local flag_opts="'--json' '--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts="'--catalog' '--color'"
   local WHEN_option_args=("auto" "always" "never") # --color values
@@ -243,7 +246,7 @@ function _picocli_papers_help() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="search list show tags months add lint import stats export index hook init"
+  local commands="search list show tags months add lint import stats export index hook init self-install"
   local flag_opts="'-h' '--help' '--json' '--verbose'"
   local arg_opts="'--catalog' '--color'"
   local WHEN_option_args=("auto" "always" "never") # --color values
@@ -844,6 +847,45 @@ function _picocli_papers_init() {
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
+    '--catalog')
+      return
+      ;;
+    '--color')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `self-install` subcommand.
+function _picocli_papers_selfinstall() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--json' '--verbose'"
+  local arg_opts="'--prefix' '--catalog' '--color'"
+  local WHEN_option_args=("auto" "always" "never") # --color values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--prefix')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
     '--catalog')
       return
       ;;

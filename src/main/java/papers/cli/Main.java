@@ -54,6 +54,7 @@ public final class Main {
         COMMANDS.put("index", IndexCommand::new);
         COMMANDS.put("hook", HookCommand::new);
         COMMANDS.put("init", InitCommand::new);
+        COMMANDS.put("self-install", SelfInstallCommand::new);
         COMMANDS.put("completion", CompletionCommand::new);
         COMMANDS.put("complete", CompletionCommand.Complete::new);
     }

@@ -68,6 +68,24 @@ class LauncherIT {
     }
 
     @Test
+    void selfInstallPutsAWorkingPapersOnAPrefix() throws Exception {
+        Path prefix = dir.resolve("prefix");
+        Run r = run(dir, Map.of(), LAUNCHER.toString(), "self-install", "--prefix", prefix.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("installed " + prefix.resolve("bin/papers"), "completions:");
+        assertThat(prefix.resolve("share/papers/papers.jsa")).isRegularFile();
+        assertThat(prefix.resolve("share/papers/papers.cmd")).isRegularFile();
+        assertThat(prefix.resolve("share/papers/completions/papers.bash")).isRegularFile();
+        Run search = run(dir, Map.of("PAPERS_CACHE_DIR", dir.resolve("cache").toString()),
+                prefix.resolve("bin/papers").toString(), "search", "DPO hallucination");
+        assertThat(search.code()).as(search.err()).isZero();
+        assertThat(search.out()).contains("CLIP-DPO");
+        assertThat(search.err()).isEmpty();
+        // installing again replaces it cleanly
+        assertThat(run(dir, Map.of(), LAUNCHER.toString(), "self-install", "--prefix", prefix.toString()).code()).isZero();
+    }
+
+    @Test
     void badUsageExitsTwoWithOneLineAndNoTrace() throws Exception {
         Run r = run(dir, Map.of(), LAUNCHER.toString(), "stats", "--catalog", "missing.md");
         assertThat(r.code()).isEqualTo(2);

@@ -59,7 +59,7 @@ class ShellCompletionIT {
     void bashCompletesCommandsOptionsAndTagsFromTheCatalog() throws Exception {
         assumeTrue(onPath("bash"), "bash is not installed: skipped");
         String script = PROJECT.resolve("completions/papers.bash").toString();
-        String commands = run("bash", "-c", "source '" + script + "'; COMP_WORDS=(papers se); COMP_CWORD=1; _complete_papers; "
+        String commands = run("bash", "-c", "source '" + script + "'; COMP_WORDS=(papers sea); COMP_CWORD=1; _complete_papers; "
                 + "printf '%s\\n' \"${COMPREPLY[@]}\"");
         assertThat(commands.lines()).containsExactly("search");
         String options = run("bash", "-c", "source '" + script + "'; COMP_WORDS=(papers list --sec); COMP_CWORD=2; "

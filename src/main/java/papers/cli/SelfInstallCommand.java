@@ -1,0 +1,95 @@
+package papers.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code papers self-install}: copies the jar, the launchers and the completions under a prefix,
+ * links {@code PREFIX/bin/papers}, and makes a class-data archive for the new place (an archive is
+ * tied to its jar's path).
+ */
+@Command(name = "self-install",
+        description = "Install papers under a prefix: PREFIX/share/papers (jar, launchers, completions) and PREFIX/bin/papers.",
+        footer = {"", "Examples:", "  target/papers self-install                  # into ~/.local",
+            "  target/papers self-install --prefix /usr/local"})
+final class SelfInstallCommand implements Callable<Integer> {
+    private final Context ctx;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--prefix", paramLabel = "DIR", description = "Where to install (default: ~/.local).")
+    Path prefix;
+
+    SelfInstallCommand(Context ctx) {
+        this.ctx = ctx;
+    }
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        Path jar;
+        try {
+            jar = Path.of(SelfInstallCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new UserException(ExitCode.FAILURE, "cannot tell where papers.jar is");
+        }
+        Path from = jar.getParent();
+        if (!Files.isRegularFile(jar) || !Files.isRegularFile(from.resolve("papers"))) {
+            throw new UserException(ExitCode.USAGE, "self-install runs from a built papers (target/papers), not from " + from);
+        }
+        Path root = (prefix != null ? ctx.workingDir().resolve(prefix)
+                : Path.of(ctx.env().getOrDefault("HOME", System.getProperty("user.home")), ".local")).normalize();
+        Path share = Files.createDirectories(root.resolve("share").resolve("papers"));
+        Path bin = Files.createDirectories(root.resolve("bin"));
+        for (String f : List.of("papers.jar", "papers", "papers.cmd")) {
+            if (Files.exists(from.resolve(f))) {
+                Files.copy(from.resolve(f), share.resolve(f), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        share.resolve("papers").toFile().setExecutable(true, false);
+        Path completions = Files.createDirectories(share.resolve("completions"));
+        if (Files.isDirectory(from.resolve("completions"))) {
+            try (var s = Files.list(from.resolve("completions"))) {
+                for (Path p : s.toList()) {
+                    Files.copy(p, completions.resolve(p.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+        Path link = bin.resolve("papers");
+        Files.deleteIfExists(link);
+        Files.createSymbolicLink(link, share.resolve("papers"));
+        boolean archived = archive(share);
+        var out = spec.commandLine().getOut();
+        out.println("installed " + link + " -> " + share.resolve("papers") + (archived ? " (with a class-data archive)" : ""));
+        out.println("completions: source " + completions.resolve("papers.bash") + " (bash) or papers.zsh (zsh)");
+        String path = ctx.env().getOrDefault("PATH", "");
+        if (!List.of(path.split(java.io.File.pathSeparator)).contains(bin.toString())) {
+            out.println("add " + bin + " to PATH");
+        }
+        return ExitCode.OK.code();
+    }
+
+    /** A training run of the installed jar that writes papers.jsa beside it. */
+    private boolean archive(Path share) throws IOException, InterruptedException {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Path cache = Files.createTempDirectory("papers-install");
+        Files.deleteIfExists(share.resolve("papers.jsa"));
+        ProcessBuilder pb = new ProcessBuilder(java, "-XX:ArchiveClassesAtExit=" + share.resolve("papers.jsa"),
+                "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xlog:disable", "-jar", share.resolve("papers.jar").toString(),
+                "search", "DPO hallucination")
+                .directory(cache.toFile())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD);
+        pb.environment().put("PAPERS_CACHE_DIR", cache.toString());
+        pb.environment().remove("PAPERS_CATALOG");
+        Process p = pb.start();
+        boolean done = p.waitFor(120, TimeUnit.SECONDS);
+        return done && Files.isRegularFile(share.resolve("papers.jsa"));
+    }
+}
