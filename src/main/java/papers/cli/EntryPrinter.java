@@ -26,7 +26,7 @@ final class EntryPrinter {
         String prefix = rank > 0 ? String.format("%2d. ", rank) : "";
         String indent = " ".repeat(prefix.length());
         String title = Terminal.safe(e.title());
-        emit(prefix, indent, highlight(title, matches), title.length());
+        emit(prefix, indent, highlight(title, matches), title.codePointCount(0, title.length()));
         List<String> facts = new ArrayList<>();
         facts.add(e.date() == null ? "undated" : e.date().toString());
         if (e.venue() != null) {
@@ -59,26 +59,39 @@ final class EntryPrinter {
         return sb.append(title.substring(at)).toString();
     }
 
-    /** Prints {@code text} after {@code first}, wrapping at the terminal width when it is known and the text is plain. */
+    /** Prints {@code text} after {@code first}, wrapping at word boundaries when the terminal's width is known. */
     private void emit(String first, String rest, String text, int visibleLength) {
-        if (width <= 20 || first.length() + visibleLength <= width || text.length() != visibleLength) {
+        if (width <= 20 || first.length() + visibleLength <= width) {
             out.println(first + text);
             return;
         }
         StringBuilder line = new StringBuilder(first);
+        int visible = first.length();
         boolean empty = true;
         for (String word : text.split(" ")) {
-            if (!empty && line.length() + 1 + word.length() > width) {
+            int w = visibleLength(word);
+            if (!empty && visible + 1 + w > width) {
                 out.println(line);
                 line = new StringBuilder(rest);
+                visible = rest.length();
                 empty = true;
             }
             if (!empty) {
                 line.append(' ');
+                visible++;
             }
             line.append(word);
+            visible += w;
             empty = false;
         }
         out.println(line);
     }
+
+    /** Columns a word takes on screen: escape sequences of our own styling take none. */
+    static int visibleLength(String s) {
+        String plain = STYLING.matcher(s).replaceAll("");
+        return plain.codePointCount(0, plain.length());
+    }
+
+    private static final java.util.regex.Pattern STYLING = java.util.regex.Pattern.compile("\u001b\\[[0-9;]*m");
 }

@@ -59,12 +59,22 @@ final class StatsCommand extends CatalogCommand implements Callable<Integer> {
         } else {
             out.printf("%s: %d entries, %d with arXiv ids, %d dated%n", catalog.name(), entries.size(), withArxiv, dated);
             for (Map<String, Object> f : files) {
-                out.printf("%n%-60s %5d%n", Terminal.safe((String) f.get("file")), (Integer) f.get("entries"));
+                out.printf("%n%s: %d entries%n", Terminal.safe((String) f.get("file")), (Integer) f.get("entries"));
                 @SuppressWarnings("unchecked")
                 List<Map<String, Object>> secs = (List<Map<String, Object>>) f.get("sections");
-                for (Map<String, Object> s : secs) {
-                    out.printf("  %-58s %5d%n", Terminal.safe((String) s.get("section")), (Integer) s.get("entries"));
+                List<Map.Entry<String, Integer>> rows = new ArrayList<>();
+                for (Map<String, Object> sec : secs) {
+                    rows.add(Map.entry("  " + sec.get("section"), (Integer) sec.get("entries")));
                 }
+                Chart.bars(out, rows, style());
+            }
+            Map<String, Integer> tags = new java.util.TreeMap<>();
+            entries.forEach(e -> e.tags().forEach(t -> tags.merge(t, 1, Integer::sum)));
+            if (!tags.isEmpty()) {
+                out.printf("%ntags (most used):%n");
+                Chart.bars(out, tags.entrySet().stream()
+                        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                        .limit(10).map(t -> Map.entry("  " + t.getKey(), t.getValue())).toList(), style());
             }
             catalog.warnings().forEach(w -> err().println("papers: warning: " + Terminal.safe(w)));
         }

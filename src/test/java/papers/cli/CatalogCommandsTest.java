@@ -31,8 +31,9 @@ class CatalogCommandsTest {
         CliRun.Result r = CliRun.run(dir, "stats", "--catalog", "venue-prefixed.md");
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("8 entries, 8 with arXiv ids, 8 dated")
-                .containsPattern("Weekly Papers\\s+3")
-                .containsPattern("Alignment Between Modalities / 2024\\s+4");
+                .containsPattern("Weekly Papers\\s+█+ 3")
+                .containsPattern("Alignment Between Modalities / 2024\\s+█+ 4")
+                .containsPattern("weekly-papers\\s+█+ 3");
         JsonNode json = JSON.readTree(CliRun.run(dir, "--json", "stats", "--catalog", "venue-prefixed.md").out());
         assertThat(json.get("entries").asInt()).isEqualTo(8);
         assertThat(json.get("files").get(0).get("sections").get(0).get("section").asText()).isEqualTo("Weekly Papers");

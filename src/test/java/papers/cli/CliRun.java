@@ -21,6 +21,16 @@ public final class CliRun {
         return new Result(code, out.toString(), err.toString());
     }
 
+    /** As on a terminal {@code width} columns wide. */
+    public static Result runTty(Path workingDir, Map<String, String> env, int width, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        Map<String, String> e = new HashMap<>(env);
+        e.putIfAbsent("HOME", workingDir.toString());
+        int code = Main.run(new Context(new PrintWriter(out, true), new PrintWriter(err, true), e, workingDir, true, width), args);
+        return new Result(code, out.toString(), err.toString());
+    }
+
     public static Result run(Path workingDir, String... args) {
         return run(workingDir, Map.of(), args);
     }
