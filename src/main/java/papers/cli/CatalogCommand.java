@@ -36,8 +36,20 @@ abstract class CatalogCommand {
         if (global.verbose) {
             err().printf("papers: catalog found in %d ms: %s%n", (System.nanoTime() - t0) / 1_000_000, source.name());
         }
-        return papers.index.CatalogIndex.open(ctx.cacheDir(), source, () -> locator.load(source),
-                notice -> err().println("papers: " + Terminal.safe(notice)), rebuild);
+        boolean[] shown = {false};
+        papers.index.CatalogIndex index = papers.index.CatalogIndex.open(ctx.cacheDir(), source, () -> locator.load(source),
+                notice -> err().println("papers: " + Terminal.safe(notice)), (done, total) -> {
+                    // progress of a big build, on a terminal only
+                    if (ctx.tty() && total >= 5000) {
+                        err().print("\rindexing: " + done + "/" + total + " entries");
+                        err().flush();
+                        shown[0] = true;
+                    }
+                }, rebuild);
+        if (shown[0]) {
+            err().println();
+        }
+        return index;
     }
 
     boolean json() {

@@ -85,7 +85,12 @@ final class ImportCommand extends CatalogCommand implements Callable<Integer> {
                     skipped.add(e.describe());
                     continue;
                 }
+                int seen = 0;
                 for (Entry e : parsed.entries()) {
+                    if (ctx.tty() && parsed.entries().size() >= 200 && ++seen % 100 == 0) {
+                        err().print("\rplacing " + list + ": " + seen + "/" + parsed.entries().size());
+                        err().flush();
+                    }
                     String where = list + ":" + e.line();
                     Entry dup = null;
                     for (String k : keys(e.arxiv() == null ? null : e.arxiv().id(), e.doi(), e.title())) {
@@ -104,6 +109,9 @@ final class ImportCommand extends CatalogCommand implements Callable<Integer> {
                             .forEach(k -> known.putIfAbsent(k, new Entry(e.title(), List.of(), null, null, List.of(), null, null,
                                     null, List.of(), List.of(), Map.of(), null, list.toString(), e.line(), e.line())));
                     count++;
+                }
+                if (ctx.tty() && parsed.entries().size() >= 200) {
+                    err().println();
                 }
             }
         }

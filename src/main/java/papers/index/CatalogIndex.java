@@ -172,8 +172,14 @@ public final class CatalogIndex implements Closeable {
      */
     public static CatalogIndex open(Path cacheRoot, CatalogSource source, Supplier<Catalog> load,
             Consumer<String> notices, boolean rebuild) {
+        return open(cacheRoot, source, load, notices, (done, total) -> { }, rebuild);
+    }
+
+    /** As {@link #open(Path, CatalogSource, Supplier, Consumer, boolean)}, telling {@code progress} (done, total) while it builds. */
+    public static CatalogIndex open(Path cacheRoot, CatalogSource source, Supplier<Catalog> load,
+            Consumer<String> notices, java.util.function.BiConsumer<Integer, Integer> progress, boolean rebuild) {
         if (cacheRoot == null) {
-            return buildInMemory(source, load);
+            return buildInMemory(source, load, progress);
         }
         Path home = cacheRoot.resolve("index").resolve(key(source.identity()));
         try {
@@ -184,7 +190,7 @@ public final class CatalogIndex implements Closeable {
         } catch (IOException | UncheckedIOException e) {
             notices.accept("cache directory " + cacheRoot + " is not writable (" + e.getMessage()
                     + "); using an index in memory");
-            return buildInMemory(source, load);
+            return buildInMemory(source, load, progress);
         }
         Fingerprint now = Fingerprint.stat(source);
         for (int attempt = 0; attempt < 3; attempt++) {
@@ -221,14 +227,14 @@ public final class CatalogIndex implements Closeable {
                 }
             }
             try {
-                return build(home, source, load, now);
+                return build(home, source, load, now, progress);
             } catch (IOException e) {
                 notices.accept("cannot write the search index under " + home + " (" + e.getMessage()
                         + "); using an index in memory");
-                return buildInMemory(source, load);
+                return buildInMemory(source, load, progress);
             }
         }
-        return buildInMemory(source, load);
+        return buildInMemory(source, load, progress);
     }
 
     /** Why a stored index cannot be used as it is, or null when it can. */
@@ -245,23 +251,25 @@ public final class CatalogIndex implements Closeable {
         return null;
     }
 
-    private static CatalogIndex buildInMemory(CatalogSource source, Supplier<Catalog> load) {
+    private static CatalogIndex buildInMemory(CatalogSource source, Supplier<Catalog> load,
+            java.util.function.BiConsumer<Integer, Integer> progress) {
         Directory dir = new ByteBuffersDirectory();
         try {
-            Meta meta = write(dir, source, load.get(), Fingerprint.stat(source));
+            Meta meta = write(dir, source, load.get(), Fingerprint.stat(source), progress);
             return new CatalogIndex(dir, DirectoryReader.open(dir), meta, true);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static CatalogIndex build(Path home, CatalogSource source, Supplier<Catalog> load, Fingerprint now)
+    private static CatalogIndex build(Path home, CatalogSource source, Supplier<Catalog> load, Fingerprint now,
+            java.util.function.BiConsumer<Integer, Integer> progress)
             throws IOException {
         Path generation = home.resolve("g-" + System.currentTimeMillis() + "-" + ProcessHandle.current().pid());
         Files.createDirectories(generation);
         Meta meta;
         try (Directory dir = FSDirectory.open(generation)) {
-            meta = write(dir, source, load.get(), now);
+            meta = write(dir, source, load.get(), now, progress);
         }
         Path metaTmp = generation.resolve(META + ".tmp");
         Files.write(metaTmp, meta.bytes());
@@ -345,7 +353,8 @@ public final class CatalogIndex implements Closeable {
         }
     }
 
-    private static Meta write(Directory dir, CatalogSource source, Catalog catalog, Fingerprint now) throws IOException {
+    private static Meta write(Directory dir, CatalogSource source, Catalog catalog, Fingerprint now,
+            java.util.function.BiConsumer<Integer, Integer> progress) throws IOException {
         List<Entry> entries = catalog.entries();
         Acronyms acronyms = Acronyms.of(entries, catalog.config().synonyms());
         Set<String> labels = new TreeSet<>();
@@ -353,9 +362,14 @@ public final class CatalogIndex implements Closeable {
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                 .setRAMBufferSizeMB(64);
         try (IndexWriter writer = new IndexWriter(dir, config)) {
+            int done = 0;
             for (Entry e : entries) {
                 writer.addDocument(document(e, acronyms, labels, 0));
+                if (++done % 2000 == 0) {
+                    progress.accept(done, entries.size());
+                }
             }
+            progress.accept(entries.size(), entries.size());
             writer.commit();
         }
         return new Meta(FORMAT, org.apache.lucene.util.Version.LATEST.toString(), source.identity(),

@@ -65,4 +65,17 @@ class TerminalOutputTest {
             assertThat(r.out()).as(String.join(" ", args)).contains("Evil").doesNotContain("\u001b", "\u0007", "\u0008", "\u009b");
         }
     }
+
+    @Test
+    void bigIndexBuildsShowProgressOnATerminalOnly() throws IOException {
+        StringBuilder sb = new StringBuilder("# Big\n\n## Papers\n\n");
+        for (int i = 0; i < 6000; i++) {
+            sb.append("- [Paper number ").append(i).append("](https://example.org/").append(i).append(")\n");
+        }
+        Files.writeString(dir.resolve("big.md"), sb.toString());
+        CliRun.Result tty = CliRun.runTty(dir, env, 100, "index", "--catalog", "big.md");
+        assertThat(tty.err()).contains("indexing: 2000/6000 entries", "indexing: 6000/6000 entries");
+        CliRun.Result pipe = CliRun.run(dir, env, "index", "--rebuild", "--catalog", "big.md");
+        assertThat(pipe.err()).isEmpty();
+    }
 }
