@@ -33,6 +33,7 @@ import picocli.CommandLine.Option;
 
 /** {@code papers add}: writes papers into the catalog in its own format and place. */
 @Command(name = "add",
+        header = "Add papers from arXiv or by hand.",
         description = {"Add papers: fetched from arXiv (--arxiv) or typed in (--title, --url, ...), written in the "
                 + "catalog's own format, in the right section and order, changing nothing else."},
         footer = {"", "Examples:", "  papers add --arxiv 2409.12191",

@@ -13,7 +13,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code papers export}: the (filtered) catalog as BibTeX, JSON, YAML or CSV. */
-@Command(name = "export", description = "Export entries as BibTeX, JSON, YAML or CSV, with the filters of list.",
+@Command(name = "export",
+        header = "Export as BibTeX, JSON, YAML or CSV.", description = "Export entries as BibTeX, JSON, YAML or CSV, with the filters of list.",
         footer = {"", "Examples:", "  papers export --format bibtex --tag hallucination > refs.bib",
             "  papers export --format csv --year 2024", "  papers export --format yaml --month 2024-09"})
 final class ExportCommand extends CatalogCommand implements Callable<Integer> {

@@ -12,6 +12,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code papers hook install|uninstall}: the git pre-commit hook that runs papers lint on staged Markdown. */
 @Command(name = "hook",
+        header = "Install or remove the git pre-commit hook.",
         description = "Install or remove a git pre-commit hook that runs 'papers lint' on the staged Markdown files.",
         footer = {"", "Examples:", "  papers hook install", "  papers hook install --force   # replace a hook papers did not write",
             "  papers hook uninstall", "", "With the pre-commit framework, use the papers-lint hook of .pre-commit-hooks.yaml instead."})

@@ -32,6 +32,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code papers import}: merges other lists into the catalog, in its own format, skipping duplicates. */
 @Command(name = "import",
+        header = "Merge other lists into the catalog.",
         description = "Merge the entries of other lists (any format papers reads) into the catalog, in its contribution "
                 + "format, skipping papers it has already.",
         footer = {"", "Examples:", "  papers import ~/src/other-list/README.md", "  papers import a.md b.md --section \"To Sort\" --dry-run",

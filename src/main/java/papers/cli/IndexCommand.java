@@ -9,6 +9,7 @@ import picocli.CommandLine.Option;
 
 /** {@code papers index}: brings the search index up to date, or rebuilds it. */
 @Command(name = "index",
+        header = "Build or refresh the search index.",
         description = "Bring the catalog's search index up to date (every search does this too), or rebuild it.",
         footer = {"", "Examples:", "  papers index", "  papers index --rebuild", "",
             "The index lives under $PAPERS_CACHE_DIR (default $XDG_CACHE_HOME/papers, else ~/.cache/papers)."})

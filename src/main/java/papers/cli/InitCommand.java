@@ -20,6 +20,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code papers init}: writes a commented papers.yaml describing an existing list. */
 @Command(name = "init",
+        header = "Write a papers.yaml for an existing list.",
         description = "Write a commented papers.yaml for an existing list, with the files, formats and sections found.",
         footer = {"", "Examples:", "  papers init                 # the .md files of this directory",
                 "  papers init ~/src/awesome-mllm", "  papers init --force         # replace an existing papers.yaml"})

@@ -29,6 +29,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code papers lint}: the pre-commit check of a catalog's links, duplicates, order and format. */
 @Command(name = "lint",
+        header = "Check links, duplicates, order and format.",
         description = {"Check the catalog (or the Markdown files given) for broken or malformed links, duplicates, "
                 + "anchors that match no heading, numbering and date order, and entries that drift from the format."},
         footer = {"", "Examples:", "  papers lint", "  papers lint README.md --format github", "  papers lint --fix --dry-run",

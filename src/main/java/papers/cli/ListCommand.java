@@ -13,6 +13,7 @@ import picocli.CommandLine.Option;
 
 /** {@code papers list}: browse entries by tag, month, year, section. */
 @Command(name = "list",
+        header = "List entries by tag, month, year or section.",
         description = "List entries, newest first, filtered by tag, month, year, dates or section.",
         footer = {"", "Examples:", "  papers list --tag alignment", "  papers list --month 2024-09",
             "  papers list --year 2023 --section \"Video and Audio\" --sort title --json"})

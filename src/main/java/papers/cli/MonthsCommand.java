@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code papers months}: entries per month (or year), as a bar chart. */
-@Command(name = "months", description = "Entries per month, newest first, drawn as a bar chart (--by year for years).",
+@Command(name = "months",
+        header = "Entries per month or year, as a chart.", description = "Entries per month, newest first, drawn as a bar chart (--by year for years).",
         footer = {"", "Examples:", "  papers months", "  papers months --by year", "  papers months --json"})
 final class MonthsCommand extends CatalogCommand implements Callable<Integer> {
     /** What to count by. */

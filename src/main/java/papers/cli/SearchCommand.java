@@ -17,6 +17,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code papers search WORDS...}: ranked full-text search over the catalog's index. */
 @Command(name = "search",
+        header = "Ranked full-text search of the catalog.",
         description = {"Ranked full-text search: every word must match (title, authors, tags, venue, notes, fields).",
             "Quote phrases; use title:, author:, tag:, venue:, arxiv:, year:, month: or a field label "
                     + "(backbone:vicuna); ranges year:[2023 TO 2024]; OR, NOT, -word."},

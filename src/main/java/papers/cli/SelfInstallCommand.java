@@ -16,6 +16,7 @@ import picocli.CommandLine.Option;
  * tied to its jar's path).
  */
 @Command(name = "self-install",
+        header = "Install papers under a prefix.",
         description = "Install papers under a prefix: PREFIX/share/papers (jar, launchers, completions) and PREFIX/bin/papers.",
         footer = {"", "Examples:", "  target/papers self-install                  # into ~/.local",
             "  target/papers self-install --prefix /usr/local"})

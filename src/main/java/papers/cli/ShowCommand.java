@@ -15,6 +15,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code papers show ID}: every field of the entries an arXiv id or a title slug names. */
 @Command(name = "show",
+        header = "Show every field of an entry.",
         description = "Show every field of the entry with this arXiv id or title slug (all entries that match).",
         footer = {"", "Examples:", "  papers show 2409.12191", "  papers show https://arxiv.org/abs/2409.12191v2 --json",
                 "  papers show qwen2-vl"})

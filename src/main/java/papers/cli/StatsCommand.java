@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
 
 /** {@code papers stats}: entries per file and section, with arXiv ids, dated. */
 @Command(name = "stats",
+        header = "Entries per file, section and tag.",
         description = "Count the catalog's entries: per file and section, with arXiv ids, with dates.",
         footer = {"", "Examples:", "  papers stats", "  papers stats --catalog README.md --json"})
 final class StatsCommand extends CatalogCommand implements Callable<Integer> {

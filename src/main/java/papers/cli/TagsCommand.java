@@ -9,7 +9,8 @@ import papers.catalog.Entry;
 import picocli.CommandLine.Command;
 
 /** {@code papers tags}: every tag with the number of entries that carry it. */
-@Command(name = "tags", description = "Every tag with the number of entries that carry it, most used first.",
+@Command(name = "tags",
+        header = "Tags, with how many entries carry each.", description = "Every tag with the number of entries that carry it, most used first.",
         footer = {"", "Examples:", "  papers tags", "  papers tags --json"})
 final class TagsCommand extends CatalogCommand implements Callable<Integer> {
     TagsCommand(Context ctx) {

@@ -139,10 +139,10 @@ class CatalogCommandsTest {
             "tags", "months", "hook"}) {
             CliRun.Result help = CliRun.run(dir, cmd, "--help");
             assertThat(help.code()).as(cmd).isZero();
-            assertThat(help.out()).as(cmd).startsWith("Usage: papers " + cmd).contains("--catalog", "--json");
+            assertThat(help.out()).as(cmd).contains("Usage: papers " + cmd, "--catalog", "--json", "Examples:");
             assertThat(CliRun.run(dir, cmd, "--version").out()).as(cmd).startsWith("papers ");
         }
-        assertThat(CliRun.run(dir, "help", "search").out()).startsWith("Usage: papers search").contains("Examples:");
+        assertThat(CliRun.run(dir, "help", "search").out()).contains("Usage: papers search", "Examples:");
     }
 
     @Test
