@@ -2,9 +2,12 @@ package papers.cli;
 
 import java.util.regex.Pattern;
 
-/** Makes text from a catalog or from arXiv safe to print: no escape sequences, no carriage returns. */
+/**
+ * Makes text from a catalog or from arXiv safe to print: every control character (C0 and C1: ESC,
+ * CR, BEL, newlines...) becomes a space, so no title can move the cursor or restyle the terminal.
+ */
 final class Terminal {
-    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\u0080-\\u009f&&[^\\n]]|\\n");
+    private static final Pattern CONTROL = Pattern.compile("\\p{Cc}");
 
     private Terminal() {}
 

@@ -1,0 +1,78 @@
+package papers.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.difflib.DiffUtils;
+import com.github.difflib.patch.DeltaType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import papers.catalog.CatalogParser;
+import papers.catalog.SourceFile;
+
+/** papers add killed with SIGKILL at random moments: the catalog is the old file or the new one, never a mix. */
+class KillDuringWriteIT {
+    static final Path LAUNCHER = Path.of("target", "papers").toAbsolutePath();
+
+    @TempDir
+    Path dir;
+
+    Process start(String... args) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(Stream.concat(Stream.of(LAUNCHER.toString()), Stream.of(args)).toList())
+                .directory(dir.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.DISCARD);
+        pb.environment().put("PAPERS_CACHE_DIR", dir.resolve("cache").toString());
+        pb.environment().remove("PAPERS_CATALOG");
+        return pb.start();
+    }
+
+    @Test
+    void aKilledAddLeavesTheOldOrTheNewFileAndTheNextWriteClearsItsTemporaryFile() throws Exception {
+        StringBuilder sb = new StringBuilder("# Big\n");
+        for (int i = 0; i < 30_000; i++) {
+            if (i % 100 == 0) {
+                sb.append("\n## Topic ").append(i / 100).append("\n\n");
+            }
+            sb.append("- [Paper ").append(i).append(" on vision and language](https://arxiv.org/abs/2401.")
+                    .append(String.format("%05d", i)).append(") · 2024-01\n");
+        }
+        Path file = Files.writeString(dir.resolve("list.md"), sb.toString());
+        Files.writeString(dir.resolve("papers.yaml"), "files: [list.md]\n");
+        assertThat(start("index").waitFor(120, TimeUnit.SECONDS)).isTrue();
+        Random random = new Random(7);
+        int landed = 0;
+        for (int i = 0; i < 8; i++) {
+            String before = Files.readString(file);
+            Process p = start("add", "--title", "Killed Paper " + i, "--url", "https://example.org/k" + i, "--section", "Topic 3");
+            Thread.sleep(150 + random.nextInt(900));
+            p.destroyForcibly();
+            assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            String after = Files.readString(file);
+            if (!after.equals(before)) {
+                // the new version: exactly the one entry inserted, nothing else changed
+                List<String> a = Arrays.asList(before.split("\n", -1));
+                List<String> b = Arrays.asList(after.split("\n", -1));
+                var deltas = DiffUtils.diff(a, b).getDeltas();
+                assertThat(deltas).hasSize(1);
+                assertThat(deltas.get(0).getType()).isEqualTo(DeltaType.INSERT);
+                assertThat(String.join("\n", deltas.get(0).getTarget().getLines())).contains("Killed Paper " + i);
+                landed++;
+            }
+            assertThat(new CatalogParser().parse(new SourceFile("list.md", after)).entries()).hasSizeGreaterThanOrEqualTo(30_000);
+        }
+        Process last = start("add", "--title", "Survivor Paper", "--url", "https://example.org/s", "--section", "Topic 3");
+        assertThat(last.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(last.exitValue()).isZero();
+        assertThat(Files.readString(file)).contains("Survivor Paper");
+        try (Stream<Path> s = Files.list(dir)) {
+            assertThat(s.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".papers-tmp-"))).isEmpty();
+        }
+        System.out.println("kill test: " + landed + " of 8 killed adds had landed before the kill");
+    }
+}
