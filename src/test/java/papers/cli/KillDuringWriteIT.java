@@ -75,4 +75,24 @@ class KillDuringWriteIT {
         }
         System.out.println("kill test: " + landed + " of 8 killed adds had landed before the kill");
     }
+
+    @Test
+    void eightProcessesAddingToOneFileAllLand() throws Exception {
+        Path file = Files.writeString(dir.resolve("list.md"), "# L\n\n## Papers\n\n- [Existing](https://example.org/e)\n");
+        Files.writeString(dir.resolve("papers.yaml"), "files: [list.md]\n");
+        List<Process> ps = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            ps.add(start("add", "--title", "Parallel Paper " + i, "--url", "https://example.org/p" + i, "--section", "Papers"));
+        }
+        for (Process p : ps) {
+            assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+            assertThat(p.exitValue()).isZero();
+        }
+        var entries = new CatalogParser().parse(new SourceFile("list.md", Files.readString(file))).entries();
+        assertThat(entries).hasSize(9);
+        for (int i = 0; i < 8; i++) {
+            int n = i;
+            assertThat(entries).filteredOn(e -> e.title().equals("Parallel Paper " + n)).hasSize(1);
+        }
+    }
 }

@@ -194,6 +194,30 @@ class SearchCommandTest {
     }
 
     @Test
+    void deletedIndexFilesAndAnIndexDirectoryThatIsAFileAreRebuilt() throws IOException {
+        search("zh-notes.md", "幻觉");
+        try (Stream<Path> files = Files.walk(cache)) {
+            for (Path p : files.filter(Files::isRegularFile).filter(p -> p.toString().contains("/g-")).toList()) {
+                Files.delete(p);
+            }
+        }
+        assertThat(search("zh-notes.md", "幻觉").out()).contains("Detecting and Preventing");
+        Path index;
+        try (Stream<Path> dirs = Files.list(cache.resolve("index"))) {
+            index = dirs.findFirst().orElseThrow();
+        }
+        try (Stream<Path> walk = Files.walk(index)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+        Files.writeString(index, "not a directory");
+        CliRun.Result r = search("zh-notes.md", "幻觉");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("Detecting and Preventing");
+    }
+
+    @Test
     void unwritableCacheFallsBackToMemory() throws IOException {
         Path blocker = Files.writeString(dir.resolve("not-a-dir"), "x");
         CliRun.Result r = CliRun.run(dir, Map.of("PAPERS_CACHE_DIR", blocker.toString()), "search", "--catalog",
