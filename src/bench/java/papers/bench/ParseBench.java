@@ -68,5 +68,31 @@ public final class ParseBench {
         if (entries != n) {
             System.out.printf("warning: expected %d entries, parsed %d%n", n, entries);
         }
+        adversarial(parser);
+    }
+
+    /** A megabyte of each kind of hostile input: the slowest parse is the figure (target: under 2 s). */
+    static void adversarial(CatalogParser parser) {
+        String[] names = {"open brackets", "emphasis delimiters", "backticks", "unclosed link items", "comment openers",
+            "nested quotes", "pipes", "parentheses in links", "field labels and delimiters"};
+        String[] attacks = {"[".repeat(1 << 20), "*a".repeat(1 << 19), "`".repeat(1 << 20), "- [".repeat(1 << 18),
+            "<!--".repeat(1 << 18), "> ".repeat(1 << 19) + "x", "|".repeat(1 << 20), ("- [t](u) " + "(".repeat(40) + "\n").repeat(20_000),
+            ("1. **a**: " + "_*".repeat(50) + "\n").repeat(8_000)};
+        double worst = 0;
+        String worstName = "";
+        for (int i = 0; i < attacks.length; i++) {
+            long t0 = System.nanoTime();
+            try {
+                parser.parse(new SourceFile("adversarial.md", attacks[i]));
+            } catch (papers.catalog.CatalogException e) {
+                // a refusal with a message is fine
+            }
+            double secs = (System.nanoTime() - t0) / 1e9;
+            if (secs > worst) {
+                worst = secs;
+                worstName = names[i];
+            }
+        }
+        System.out.printf("adversarial 1 MB inputs (%d kinds): slowest %.2f s (%s)%n", attacks.length, worst, worstName);
     }
 }

@@ -1,0 +1,32 @@
+package papers.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The benchmarks in src/bench still compile against the built jar (src/bench/run compiles them the same way). */
+class BenchCompilesIT {
+    @TempDir
+    Path out;
+
+    @Test
+    void benchmarksCompile() throws Exception {
+        List<String> args = new ArrayList<>(List.of("--release", "17", "-d", out.toString(), "-cp",
+                Path.of("target", "papers.jar").toString()));
+        try (Stream<Path> s = Files.walk(Path.of("src", "bench", "java"))) {
+            s.filter(p -> p.toString().endsWith(".java")).forEach(p -> args.add(p.toString()));
+        }
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        java.io.ByteArrayOutputStream errors = new java.io.ByteArrayOutputStream();
+        int code = javac.run(null, null, errors, args.toArray(String[]::new));
+        assertThat(code).as(errors.toString()).isZero();
+    }
+}
