@@ -1,0 +1,63 @@
+package papers.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A 100,000-entry catalog: search within -Xmx256m and lint within -Xmx512m, through the launcher. */
+class MemoryIT {
+    static final Path LAUNCHER = Path.of("target", "papers").toAbsolutePath();
+
+    @TempDir
+    Path dir;
+
+    record Run(int code, String out, String err) {}
+
+    Run run(String opts, String... args) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(Stream.concat(Stream.of(LAUNCHER.toString()), Stream.of(args)).toList())
+                .directory(dir.toFile());
+        pb.environment().put("PAPERS_CACHE_DIR", dir.resolve("cache").toString());
+        pb.environment().remove("PAPERS_CATALOG");
+        if (opts != null) {
+            pb.environment().put("PAPERS_JAVA_OPTS", opts);
+        }
+        Path out = dir.resolve("out.txt");
+        Path err = dir.resolve("err.txt");
+        Process p = pb.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertThat(p.waitFor(300, TimeUnit.SECONDS)).isTrue();
+        return new Run(p.exitValue(), Files.readString(out), Files.readString(err));
+    }
+
+    @Test
+    void searchAndLintFitTheirHeapsOnAHundredThousandEntries() throws Exception {
+        StringBuilder sb = new StringBuilder(100_000 * 120);
+        sb.append("# Big\n");
+        for (int i = 0; i < 100_000; i++) {
+            if (i % 100 == 0) {
+                sb.append("\n## Topic ").append(i / 100).append("\n\n");
+            }
+            sb.append("- [Vision language paper ").append(i).append(" on topic ").append(i % 977)
+                    .append("](https://arxiv.org/abs/24").append(String.format("%02d.%05d", 1 + i % 12, i)).append(") · 2024-")
+                    .append(String.format("%02d", 1 + i % 12)).append("\n");
+        }
+        Files.writeString(dir.resolve("big.md"), sb, StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("papers.yaml"), "files: [big.md]\n");
+        assertThat(run(null, "index").code()).isZero();
+        Run search = run("-Xmx256m", "search", "vision", "paper", "99999");
+        assertThat(search.code()).as(search.err()).isZero();
+        assertThat(search.out()).contains("Vision language paper 99999");
+        assertThat(search.err()).doesNotContain("OutOfMemoryError");
+        Run lint = run("-Xmx512m", "lint");
+        assertThat(lint.code()).as(lint.err()).isIn(0, 1);
+        assertThat(lint.out()).contains("in 1 file");
+        assertThat(lint.err()).doesNotContain("OutOfMemoryError");
+        assertThat(List.of(search.code(), lint.code())).doesNotContain(3);
+    }
+}
