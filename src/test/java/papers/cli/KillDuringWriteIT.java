@@ -95,4 +95,32 @@ class KillDuringWriteIT {
             assertThat(entries).filteredOn(e -> e.title().equals("Parallel Paper " + n)).hasSize(1);
         }
     }
+
+    @Test
+    void aKilledLintFixLeavesTheOldOrTheFixedFile() throws Exception {
+        StringBuilder sb = new StringBuilder("# Big\n\n## Papers\n\n");
+        for (int i = 0; i < 30_000; i++) {
+            sb.append(i + 1).append(". [Paper ").append(i).append("](http://www.arxiv.org/abs/2401.").append(String.format("%05d", i))
+                    .append("v2)\n");
+        }
+        Path file = Files.writeString(dir.resolve("list.md"), sb.toString());
+        String original = sb.toString();
+        Random random = new Random(11);
+        for (int i = 0; i < 6; i++) {
+            Process p = start("lint", "--fix", "--catalog", "list.md");
+            Thread.sleep(300 + random.nextInt(1500));
+            p.destroyForcibly();
+            assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            String now = Files.readString(file);
+            if (!now.equals(original)) {
+                // fixed: every link rewritten, nothing else
+                assertThat(now).doesNotContain("http://www.arxiv.org").contains("1. [Paper 0](https://arxiv.org/abs/2401.00000)\n");
+                assertThat(now.split("\n", -1)).hasSameSizeAs(original.split("\n", -1));
+                return;
+            }
+        }
+        Process last = start("lint", "--fix", "--catalog", "list.md");
+        assertThat(last.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(Files.readString(file)).doesNotContain("http://www.arxiv.org");
+    }
 }

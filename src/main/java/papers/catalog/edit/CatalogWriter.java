@@ -19,10 +19,22 @@ import papers.catalog.CatalogReader;
  */
 public final class CatalogWriter {
     private final Path lockDir;
+    private final Replacer replacer;
+
+    /** How the new bytes replace the file: {@link AtomicFile#write}, or a failing one in tests. */
+    @FunctionalInterface
+    public interface Replacer {
+        void replace(Path file, byte[] bytes) throws IOException;
+    }
 
     /** Locks live in {@code lockDir} (a cache directory), or beside the file when it is null or unwritable. */
     public CatalogWriter(Path lockDir) {
+        this(lockDir, AtomicFile::write);
+    }
+
+    public CatalogWriter(Path lockDir, Replacer replacer) {
         this.lockDir = lockDir;
+        this.replacer = replacer;
     }
 
     /** Thrown when someone else changed the file between our read and our write: nothing was written. */
@@ -77,7 +89,7 @@ public final class CatalogWriter {
             if (!Arrays.equals(before, now)) {
                 throw new ConcurrentChange(file);
             }
-            AtomicFile.write(file, updated.getBytes(StandardCharsets.UTF_8));
+            replacer.replace(file, updated.getBytes(StandardCharsets.UTF_8));
             return new Result(old, updated);
         }
     }

@@ -47,4 +47,25 @@ class CatalogWriterTest {
         assertThat(r.changed()).isFalse();
         assertThat(Files.getLastModifiedTime(file)).isEqualTo(before);
     }
+
+    @Test
+    void aFullDiskLeavesTheFileAsItWas() throws IOException {
+        Path file = Files.writeString(dir.resolve("list.md"), "# L\n\n- [A](https://example.org/a)\n");
+        String before = Files.readString(file);
+        // the disk fills up half way through the temporary file
+        CatalogWriter full = new CatalogWriter(dir.resolve("cache"), (target, bytes) -> {
+            Path tmp = Files.createTempFile(target.getParent(), AtomicFile.TEMP_PREFIX + target.getFileName() + "-", ".tmp");
+            Files.write(tmp, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+            throw new IOException("No space left on device");
+        });
+        assertThatThrownBy(() -> full.update(file, "list.md", t -> t + "- [B](https://example.org/b)\n"))
+                .isInstanceOf(IOException.class).hasMessageContaining("No space left");
+        assertThat(Files.readString(file)).isEqualTo(before);
+        // the next write clears what the failed one left, and lands
+        new CatalogWriter(dir.resolve("cache")).update(file, "list.md", t -> t + "- [C](https://example.org/c)\n");
+        try (var s = Files.list(dir)) {
+            assertThat(s.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(AtomicFile.TEMP_PREFIX))).isEmpty();
+        }
+        assertThat(Files.readString(file)).endsWith("- [C](https://example.org/c)\n");
+    }
 }
