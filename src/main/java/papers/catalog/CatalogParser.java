@@ -1022,6 +1022,12 @@ public final class CatalogParser {
                     return;
                 }
                 Node first = nodes.get(0);
+                // a line that is nothing but italics, under the title, names the authors
+                List<Node> solid = nodes.stream().filter(n -> !(n instanceof Text t && t.getLiteral().isBlank())).toList();
+                if (authors.isEmpty() && solid.size() == 1 && solid.get(0) instanceof Emphasis em) {
+                    authors.addAll(splitAuthors(clean(plain(em))));
+                    return;
+                }
                 String label = fieldLabel(first);
                 if (label != null) {
                     field(label, first);

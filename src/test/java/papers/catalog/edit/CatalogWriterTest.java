@@ -68,4 +68,16 @@ class CatalogWriterTest {
         }
         assertThat(Files.readString(file)).endsWith("- [C](https://example.org/c)\n");
     }
+
+    @Test
+    void aReadOnlyDirectoryIsAClearErrorAndTheFileStays() throws IOException {
+        Path file = Files.writeString(dir.resolve("list.md"), "# L\n");
+        // what a read-only directory does to the temporary file (root ignores permissions, so it is injected)
+        CatalogWriter readOnly = new CatalogWriter(dir.resolve("cache"), (target, bytes) -> {
+            throw new java.nio.file.AccessDeniedException(target.getParent().toString(), null, "Read-only file system");
+        });
+        assertThatThrownBy(() -> readOnly.update(file, "list.md", t -> t + "- [B](https://example.org/b)\n"))
+                .isInstanceOf(java.nio.file.AccessDeniedException.class).hasMessageContaining("Read-only");
+        assertThat(Files.readString(file)).isEqualTo("# L\n");
+    }
 }

@@ -171,4 +171,65 @@ class LinkCheckerTest {
         none.check(List.of("http://a.test/", "http://b.test/"), n -> {});
         assertThat(none.noHostResolved()).isTrue();
     }
+
+    @Test
+    void aRedirectToAPrivateAddressIsRefused() throws IOException {
+        String base = serve("127.0.0.1", 0);
+        int port = servers.get(0).getAddress().getPort();
+        // the start host counts as public here (its address is a literal, so nothing is looked up);
+        // it redirects to localhost, which resolves to a loopback address and must not be followed
+        Resolver resolver = host -> host.equals("127.0.0.1") ? new InetAddress[] {InetAddress.getByAddress(new byte[] {93, (byte) 184, (byte) 216, 34})}
+                : new InetAddress[] {InetAddress.getByAddress(host, new byte[] {127, 0, 0, 1})};
+        HttpServer redirector = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 0);
+        redirector.createContext("/", ex -> {
+            ex.getResponseHeaders().add("Location", "http://localhost:" + port + "/ok");
+            ex.sendResponseHeaders(302, -1);
+            ex.close();
+        });
+        redirector.start();
+        servers.add(redirector);
+        String start = "http://127.0.0.1:" + redirector.getAddress().getPort() + "/go";
+        LinkResult r = checker(4, 2, false, resolver).check(java.util.List.of(start), n -> {}).get(start);
+        assertThat(r.status()).isEqualTo(LinkStatus.EXCLUDED);
+        assertThat(r.detail()).contains("private address 127.0.0.1");
+        assertThat(hits).doesNotContainKey("/ok");
+        assertThat(base).startsWith("http://127.0.0.1:");
+    }
+
+    @Test
+    void anInvalidCertificateIsReportedInBoundedTime() throws Exception {
+        java.nio.file.Path ks = java.nio.file.Files.createTempFile("papers-test", ".p12");
+        java.nio.file.Files.delete(ks);
+        Process keytool = new ProcessBuilder(java.nio.file.Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
+                "-genkeypair", "-keystore", ks.toString(), "-storetype", "PKCS12", "-storepass", "changeit", "-keypass", "changeit",
+                "-alias", "self", "-keyalg", "RSA", "-keysize", "2048", "-dname", "CN=127.0.0.1", "-validity", "2")
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        org.junit.jupiter.api.Assumptions.assumeTrue(keytool.waitFor() == 0, "keytool failed: skipped");
+        java.security.KeyStore store = java.security.KeyStore.getInstance("PKCS12");
+        try (var in = java.nio.file.Files.newInputStream(ks)) {
+            store.load(in, "changeit".toCharArray());
+        }
+        javax.net.ssl.KeyManagerFactory kmf = javax.net.ssl.KeyManagerFactory.getInstance(javax.net.ssl.KeyManagerFactory.getDefaultAlgorithm());
+        kmf.init(store, "changeit".toCharArray());
+        javax.net.ssl.SSLContext ssl = javax.net.ssl.SSLContext.getInstance("TLS");
+        ssl.init(kmf.getKeyManagers(), null, null);
+        com.sun.net.httpserver.HttpsServer https = com.sun.net.httpserver.HttpsServer.create(
+                new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 0);
+        https.setHttpsConfigurator(new com.sun.net.httpserver.HttpsConfigurator(ssl));
+        https.createContext("/", ex -> {
+            ex.sendResponseHeaders(200, -1);
+            ex.close();
+        });
+        https.start();
+        try {
+            String url = "https://127.0.0.1:" + https.getAddress().getPort() + "/self-signed";
+            long t0 = System.nanoTime();
+            LinkResult r = checker(4, 2, true, Resolver.system()).check(java.util.List.of(url), n -> {}).get(url);
+            assertThat(r.status()).isEqualTo(LinkStatus.TRANSIENT);
+            assertThat(r.detail()).containsIgnoringCase("connection failed");
+            assertThat((System.nanoTime() - t0) / 1_000_000).isLessThan(10_000);
+        } finally {
+            https.stop(0);
+        }
+    }
 }
