@@ -165,7 +165,11 @@ function _complete_papers() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} tags" ];    then _picocli_papers; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} months" ];    then _picocli_papers; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} add" ];    then _picocli_papers; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} update" ];    then _picocli_papers; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} move" ];    then _picocli_papers; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} remove" ];    then _picocli_papers; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} lint" ];    then _picocli_papers; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} toc" ];    then _picocli_papers; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} import" ];    then _picocli_papers; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} stats" ];    then _picocli_papers; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} export" ];    then _picocli_papers; return $?; fi
@@ -182,23 +186,31 @@ function _complete_papers() {
   local cmds4=(tags)
   local cmds5=(months)
   local cmds6=(add)
-  local cmds7=(lint)
-  local cmds8=(import)
-  local cmds9=(stats)
-  local cmds10=(export)
-  local cmds11=(index)
-  local cmds12=(hook)
-  local cmds13=(init)
-  local cmds14=(self-install)
+  local cmds7=(update)
+  local cmds8=(move)
+  local cmds9=(remove)
+  local cmds10=(lint)
+  local cmds11=(toc)
+  local cmds12=(import)
+  local cmds13=(stats)
+  local cmds14=(export)
+  local cmds15=(index)
+  local cmds16=(hook)
+  local cmds17=(init)
+  local cmds18=(self-install)
 
-  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_papers_selfinstall; return $?; fi
-  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_papers_init; return $?; fi
-  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_papers_hook; return $?; fi
-  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_papers_index; return $?; fi
-  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_papers_export; return $?; fi
-  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_papers_stats; return $?; fi
-  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_papers_import; return $?; fi
-  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_papers_lint; return $?; fi
+  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_papers_selfinstall; return $?; fi
+  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_papers_init; return $?; fi
+  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_papers_hook; return $?; fi
+  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_papers_index; return $?; fi
+  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_papers_export; return $?; fi
+  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_papers_stats; return $?; fi
+  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_papers_import; return $?; fi
+  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_papers_toc; return $?; fi
+  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_papers_lint; return $?; fi
+  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_papers_remove; return $?; fi
+  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_papers_move; return $?; fi
+  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_papers_update; return $?; fi
   if CompWordsContainsArray "${cmds6[@]}"; then _picocli_papers_add; return $?; fi
   if CompWordsContainsArray "${cmds5[@]}"; then _picocli_papers_months; return $?; fi
   if CompWordsContainsArray "${cmds4[@]}"; then _picocli_papers_tags; return $?; fi
@@ -217,7 +229,7 @@ function _picocli_papers() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="help search list show tags months add lint import stats export index hook init self-install"
+  local commands="help search list show tags months add update move remove lint toc import stats export index hook init self-install"
   local flag_opts="'--json' '--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts="'--catalog' '--color'"
   local WHEN_option_args=("auto" "always" "never") # --color values
@@ -250,7 +262,7 @@ function _picocli_papers_help() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="search list show tags months add lint import stats export index hook init self-install"
+  local commands="search list show tags months add update move remove lint toc import stats export index hook init self-install"
   local flag_opts="'-h' '--help' '--json' '--verbose'"
   local arg_opts="'--catalog' '--color'"
   local WHEN_option_args=("auto" "always" "never") # --color values
@@ -571,6 +583,138 @@ function _picocli_papers_add() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `update` subcommand.
+function _picocli_papers_update() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--all' '--dry-run' '--offline' '-h' '--help' '-V' '--version' '--json' '--verbose'"
+  local arg_opts="'--tag' '--since' '--until' '--month' '--year' '--section' '--field' '--catalog' '--color'"
+  local TAG_option_args=(); local papers_line; while IFS= read -r papers_line; do TAG_option_args+=("$papers_line"); done < <(papers complete tags 2>/dev/null) # --tag values
+  local SECTION_option_args=(); local papers_line; while IFS= read -r papers_line; do SECTION_option_args+=("$papers_line"); done < <(papers complete sections 2>/dev/null) # --section values
+  local WHEN_option_args=("auto" "always" "never") # --color values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--tag')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${TAG_option_args[@]}" ) )
+      return $?
+      ;;
+    '--since')
+      return
+      ;;
+    '--until')
+      return
+      ;;
+    '--month')
+      return
+      ;;
+    '--year')
+      return
+      ;;
+    '--section')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${SECTION_option_args[@]}" ) )
+      return $?
+      ;;
+    '--field')
+      return
+      ;;
+    '--catalog')
+      return
+      ;;
+    '--color')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `move` subcommand.
+function _picocli_papers_move() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--all' '--dry-run' '-h' '--help' '-V' '--version' '--json' '--verbose'"
+  local arg_opts="'--section' '--catalog' '--color'"
+  local NAME_option_args=(); local papers_line; while IFS= read -r papers_line; do NAME_option_args+=("$papers_line"); done < <(papers complete sections 2>/dev/null) # --section values
+  local WHEN_option_args=("auto" "always" "never") # --color values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--section')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${NAME_option_args[@]}" ) )
+      return $?
+      ;;
+    '--catalog')
+      return
+      ;;
+    '--color')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `remove` subcommand.
+function _picocli_papers_remove() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--all' '--dry-run' '-h' '--help' '-V' '--version' '--json' '--verbose'"
+  local arg_opts="'--catalog' '--color'"
+  local WHEN_option_args=("auto" "always" "never") # --color values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--catalog')
+      return
+      ;;
+    '--color')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `lint` subcommand.
 function _picocli_papers_lint() {
   # Get completion data
@@ -627,6 +771,39 @@ function _picocli_papers_lint() {
       type compopt &>/dev/null && compopt -o filenames
       positionals=$( compgen -f -- "${curr_word}" ) # files
     fi
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `toc` subcommand.
+function _picocli_papers_toc() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--json' '--verbose'"
+  local arg_opts="'--catalog' '--color'"
+  local WHEN_option_args=("auto" "always" "never") # --color values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--catalog')
+      return
+      ;;
+    '--color')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi

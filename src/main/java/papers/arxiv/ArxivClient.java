@@ -96,6 +96,23 @@ public final class ArxivClient {
         this.http = b.build();
     }
 
+    /** How many ids one request asks for: the URL stays short (about 1.2 kB) and the answer small. */
+    public static final int BATCH = 100;
+
+    /**
+     * Fetches {@code ids} in requests of {@link #BATCH} ids (paced as every request is), telling
+     * {@code progress} how many are done of how many after each.
+     */
+    public Map<ArxivId, ArxivPaper> fetchInBatches(List<ArxivId> ids, java.util.function.BiConsumer<Integer, Integer> progress) {
+        List<ArxivId> distinct = ids.stream().distinct().toList();
+        Map<ArxivId, ArxivPaper> out = new LinkedHashMap<>();
+        for (int i = 0; i < distinct.size(); i += BATCH) {
+            out.putAll(fetch(distinct.subList(i, Math.min(distinct.size(), i + BATCH))));
+            progress.accept(Math.min(distinct.size(), i + BATCH), distinct.size());
+        }
+        return out;
+    }
+
     /**
      * Fetches {@code ids} in one request; the map has an entry for each id arXiv knows. An id arXiv
      * calls invalid throws {@link ArxivException.Kind#INVALID_ID}.

@@ -25,6 +25,27 @@ public final class Slugs {
         return sb.toString();
     }
 
+    /** The anchors GitHub gives a document's headings, in order: a repeat gets {@code -1}, {@code -2}, ... */
+    public static java.util.List<String> anchors(java.util.List<String> headings) {
+        java.util.Map<String, Integer> repeats = new java.util.HashMap<>();
+        java.util.Set<String> used = new java.util.HashSet<>();
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (String h : headings) {
+            String base = anchor(h);
+            String a = base;
+            if (used.contains(a)) {
+                int n = repeats.getOrDefault(base, 0);
+                do {
+                    a = base + "-" + ++n;
+                } while (used.contains(a));
+                repeats.put(base, n);
+            }
+            used.add(a);
+            out.add(a);
+        }
+        return out;
+    }
+
     /** A tag slug: lower-case words joined by single hyphens ({@code "MLLM Alignment"} to {@code mllm-alignment}). */
     public static String tag(String text) {
         StringBuilder sb = new StringBuilder(text.length());

@@ -63,6 +63,37 @@ public final class Venues {
         return Optional.empty();
     }
 
+    private static final Pattern DOI_IEEE = Pattern.compile("(?i)^10\\.1109/(CVPR|ICCV|WACV|ICASSP|ICRA|IROS|ICME)\\d*\\.((?:19|20)\\d{2})\\.");
+    private static final Pattern DOI_ACL = Pattern.compile("(?i)^10\\.18653/v1/((?:19|20)\\d{2})\\.(findings-)?([a-z]+)[-.]");
+    private static final Pattern DOI_AAAI = Pattern.compile("(?i)^10\\.1609/aaai\\.v(\\d{2})i");
+
+    /**
+     * The venue a DOI names, for the publishers whose DOIs say it: IEEE conference proceedings
+     * ({@code 10.1109/CVPR52729.2023.01234}), the ACL Anthology ({@code 10.18653/v1/2023.emnlp-main.20}) and AAAI.
+     */
+    public static Optional<String> fromDoi(String doi) {
+        if (doi == null) {
+            return Optional.empty();
+        }
+        Matcher m = DOI_IEEE.matcher(doi.strip());
+        if (m.find()) {
+            return Optional.of(m.group(1).toUpperCase(java.util.Locale.ROOT) + " " + m.group(2));
+        }
+        m = DOI_ACL.matcher(doi.strip());
+        if (m.find()) {
+            String name = m.group(3).toUpperCase(java.util.Locale.ROOT);
+            if (!name.matches("ACL|EMNLP|NAACL|EACL|AACL|COLING|TACL|CONLL")) {
+                return Optional.empty();
+            }
+            return Optional.of(name + (m.group(2) != null ? " Findings " : " ") + m.group(1));
+        }
+        m = DOI_AAAI.matcher(doi.strip());
+        if (m.find()) {
+            return Optional.of("AAAI " + (1986 + Integer.parseInt(m.group(1))));
+        }
+        return Optional.empty();
+    }
+
     /** True for the arXiv preprint server, which is a place of publication but not a venue. */
     public static boolean isPreprint(String venue) {
         return venue != null && venue.equalsIgnoreCase("arxiv");

@@ -25,6 +25,7 @@ import papers.catalog.SourceFile;
 import papers.catalog.Venues;
 import papers.catalog.edit.CatalogWriter;
 import papers.catalog.edit.EntryPlacer;
+import papers.catalog.edit.TableOfContents;
 import papers.catalog.format.EntryFormat;
 import papers.catalog.format.NewEntry;
 import papers.index.CatalogIndex;
@@ -92,11 +93,7 @@ final class AddCommand extends CatalogCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         CatalogLocator locator = ctx.locator();
-        CatalogSource source = locator.locate(global.catalog);
-        if (source.readOnly()) {
-            throw new UserException(ExitCode.USAGE, "the bundled catalog is read-only: name your list with --catalog PATH, "
-                    + "set PAPERS_CATALOG, or run the command inside your list's repository (papers init writes a papers.yaml)");
-        }
+        CatalogSource source = writableSource();
         List<NewEntry> papers = arxiv.isEmpty() ? List.of(manual()) : fetch(source);
         EntryFormat declared = source.config().format() == null ? null : EntryFormat.byId(source.config().format());
         CatalogWriter writer = new CatalogWriter(ctx.cacheDir());
@@ -123,17 +120,21 @@ final class AddCommand extends CatalogCommand implements Callable<Integer> {
                     String text = pending.containsKey(target.file()) ? pending.get(target.file())
                             : Placement.find(outline, target.file()).source().text();
                     original.putIfAbsent(target.file(), text);
-                    pending.put(target.file(), plan(target.file(), text, target, paper, declared).text());
+                    pending.put(target.file(), withToc(target.file(), text, plan(target.file(), text, target, paper, declared)));
                 } else {
                     int[] line = {0};
                     String[] where = {null};
                     boolean[] recorded = {false};
+                    boolean[] tocMoved = {false};
                     writer.update(source.root().resolve(target.file()), target.file(), text -> {
                         EntryPlacer.Plan plan = plan(target.file(), text, target, paper, declared);
                         line[0] = plan.line();
                         where[0] = plan.section();
-                        return plan.text();
-                    }, result -> recorded[0] = record(placement.openIndex(), source, target.file(), result));
+                        String written = withToc(target.file(), text, plan);
+                        // lines changed in two places: the index is rebuilt rather than shifted
+                        tocMoved[0] = !written.equals(plan.text());
+                        return written;
+                    }, result -> recorded[0] = !tocMoved[0] && record(placement.openIndex(), source, target.file(), result));
                     stale |= !recorded[0];
                     wrote = true;
                     out().println("added " + Terminal.safe(paper.title()) + " at " + target.file() + ":" + line[0]
@@ -197,6 +198,12 @@ final class AddCommand extends CatalogCommand implements Callable<Integer> {
             }
         }
         return n;
+    }
+
+    /** The planned text; where the plan made a heading, with the table of contents following it (if it kept step). */
+    private static String withToc(String file, String text, EntryPlacer.Plan plan) {
+        return plan.createdHeading() ? TableOfContents.follow(new SourceFile(file, text), new SourceFile(file, plan.text()))
+                : plan.text();
     }
 
     /** Where the paper goes in {@code text}, parsing only the section it lands in. */
@@ -307,37 +314,7 @@ final class AddCommand extends CatalogCommand implements Callable<Integer> {
                         "--arxiv: '" + one + "' is not an arXiv id or URL")));
             }
         }
-        ArxivCache cache = new ArxivCache(ctx.cacheDir());
-        Map<ArxivId, ArxivPaper> found = new LinkedHashMap<>();
-        List<ArxivId> missing = new ArrayList<>();
-        for (ArxivId id : ids) {
-            cache.get(id).ifPresentOrElse(p -> found.put(id, p), () -> missing.add(id));
-        }
-        if (!missing.isEmpty()) {
-            if (offline) {
-                throw new UserException(ExitCode.FAILURE, "--offline: " + String.join(", ", missing.stream().map(ArxivId::id).toList())
-                        + " not in the cache; run once without --offline");
-            }
-            ArxivClient client = new ArxivClient(ArxivSettings.of(source.config(), ctx.env()), ctx.env());
-            Map<ArxivId, ArxivPaper> fetched;
-            try {
-                fetched = client.fetch(missing);
-            } catch (ArxivException e) {
-                throw new UserException(switch (e.kind()) {
-                    case INVALID_ID -> ExitCode.USAGE;
-                    case NOT_FOUND -> ExitCode.NOT_FOUND;
-                    case NETWORK, BAD_RESPONSE -> ExitCode.FAILURE;
-                }, e.getMessage());
-            }
-            for (ArxivId id : missing) {
-                ArxivPaper p = fetched.get(id);
-                if (p == null) {
-                    throw new UserException(ExitCode.NOT_FOUND, id.id() + ": not found on arXiv");
-                }
-                cache.put(p);
-                found.put(id, p);
-            }
-        }
+        Map<ArxivId, ArxivPaper> found = fetch(ctx, source, ids, offline, true, true, err());
         List<NewEntry> out = new ArrayList<>();
         for (ArxivId id : ids) {
             ArxivPaper p = found.get(id);
@@ -351,6 +328,57 @@ final class AddCommand extends CatalogCommand implements Callable<Integer> {
             out.add(new NewEntry(p.title(), p.authors(), p.id(), null, c, v, d, p.doi(), note, p.summary(), tags));
         }
         return out;
+    }
+
+    /**
+     * The arXiv metadata of {@code ids}, in batches, from the cache where {@code cached} (and only from it
+     * when {@code offline}); fresh answers go into the cache. A failure, and where {@code strict} a paper arXiv
+     * does not have, is a {@link UserException}; otherwise such a paper is left out.
+     */
+    static Map<ArxivId, ArxivPaper> fetch(Context ctx, CatalogSource source, List<ArxivId> ids, boolean offline, boolean cached,
+            boolean strict, java.io.PrintWriter progressLine) {
+        ArxivCache cache = new ArxivCache(ctx.cacheDir());
+        Map<ArxivId, ArxivPaper> found = new LinkedHashMap<>();
+        List<ArxivId> missing = new ArrayList<>();
+        for (ArxivId id : ids) {
+            java.util.Optional<ArxivPaper> hit = cached || offline ? cache.get(id) : java.util.Optional.empty();
+            hit.ifPresentOrElse(p -> found.put(id, p), () -> missing.add(id));
+        }
+        if (!missing.isEmpty()) {
+            if (offline) {
+                throw new UserException(ExitCode.FAILURE, "--offline: " + String.join(", ", missing.stream().map(ArxivId::id).toList())
+                        + " not in the cache; run once without --offline");
+            }
+            ArxivClient client = new ArxivClient(ArxivSettings.of(source.config(), ctx.env()), ctx.env());
+            Map<ArxivId, ArxivPaper> fetched;
+            try {
+                fetched = client.fetchInBatches(missing, (done, total) -> {
+                    // a long update: a count on a terminal, between requests that are 3 s apart
+                    if (ctx.tty() && total > ArxivClient.BATCH) {
+                        progressLine.print("\rarXiv: " + done + "/" + total + " papers" + (done == total ? "\n" : ""));
+                        progressLine.flush();
+                    }
+                });
+            } catch (ArxivException e) {
+                throw new UserException(switch (e.kind()) {
+                    case INVALID_ID -> ExitCode.USAGE;
+                    case NOT_FOUND -> ExitCode.NOT_FOUND;
+                    case NETWORK, BAD_RESPONSE -> ExitCode.FAILURE;
+                }, e.getMessage());
+            }
+            for (ArxivId id : missing) {
+                ArxivPaper p = fetched.get(id);
+                if (p == null) {
+                    if (strict) {
+                        throw new UserException(ExitCode.NOT_FOUND, id.id() + ": not found on arXiv");
+                    }
+                    continue;
+                }
+                cache.put(p);
+                found.put(id, p);
+            }
+        }
+        return found;
     }
 
     private void refreshIndex(CatalogLocator locator) {

@@ -24,6 +24,16 @@ abstract class CatalogCommand {
         return ctx.loadCatalog(global.catalog);
     }
 
+    /** The catalog to change; the bundled one cannot be (exit 2, saying how to name one). */
+    papers.catalog.CatalogSource writableSource() {
+        papers.catalog.CatalogSource source = ctx.locator().locate(global.catalog);
+        if (source.readOnly()) {
+            throw new UserException(ExitCode.USAGE, "the bundled catalog is read-only: name your list with --catalog PATH, "
+                    + "set PAPERS_CATALOG, or run the command inside your list's repository (papers init writes a papers.yaml)");
+        }
+        return source;
+    }
+
     Style style() {
         return Style.of(ctx, global.color);
     }

@@ -47,7 +47,11 @@ public final class Main {
         COMMANDS.put("tags", TagsCommand::new);
         COMMANDS.put("months", MonthsCommand::new);
         COMMANDS.put("add", AddCommand::new);
+        COMMANDS.put("update", UpdateCommand::new);
+        COMMANDS.put("move", MoveCommand::new);
+        COMMANDS.put("remove", RemoveCommand::new);
         COMMANDS.put("lint", LintCommand::new);
+        COMMANDS.put("toc", TocCommand::new);
         COMMANDS.put("import", ImportCommand::new);
         COMMANDS.put("stats", StatsCommand::new);
         COMMANDS.put("export", ExportCommand::new);

@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = PapersCommand.Version.class,
         synopsisSubcommandLabel = "COMMAND",
-        description = "Search, browse, add to, import into and export awesome lists of research papers.",
+        description = "Search, browse, add to, curate, lint, import into and export awesome lists of research papers.",
         footer = {"", "Exit codes: 0 success, 1 nothing found or refused, 2 bad usage or input, 3 runtime failure.",
                 "Run 'papers help COMMAND' for a command's options and examples."})
 public final class PapersCommand implements Runnable {

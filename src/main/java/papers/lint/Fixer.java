@@ -3,6 +3,9 @@ package papers.lint;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import papers.catalog.CatalogParser;
+import papers.catalog.SourceFile;
+import papers.catalog.edit.TableOfContents;
 import papers.catalog.edit.TextLines;
 
 /** Applies the safe fixes of findings to a text, changing only the characters they name. */
@@ -12,7 +15,8 @@ public final class Fixer {
     /** The text with every fixable finding mended; other findings are left alone. */
     public static String apply(String text, List<Finding> findings) {
         TextLines lines = TextLines.of(text);
-        List<Finding> fixes = new ArrayList<>(findings.stream().filter(f -> f.fix() != null && f.rule().fixable()).toList());
+        List<Finding> fixes = new ArrayList<>(findings.stream()
+                .filter(f -> f.fix() != null && f.rule().fixable() && f.rule() != Rule.TOC).toList());
         // right to left within a line, so earlier columns stay right
         fixes.sort(Comparator.comparingInt(Finding::line).thenComparing(Comparator.comparingInt(Finding::column).reversed()));
         for (Finding f : fixes) {
@@ -22,6 +26,14 @@ public final class Fixer {
                 lines.set(f.line(), line.substring(0, at) + f.fix() + line.substring(at + f.text().length()));
             }
         }
-        return lines.toString();
+        String fixed = lines.toString();
+        // a table of contents last: it may change how many lines there are
+        for (Finding f : findings) {
+            if (f.rule() == Rule.TOC && f.fix() != null) {
+                SourceFile source = new SourceFile(f.file(), fixed);
+                return TableOfContents.rewrite(source, CatalogParser.outline(source));
+            }
+        }
+        return fixed;
     }
 }

@@ -15,6 +15,7 @@ import papers.catalog.ArxivId;
 import papers.catalog.Entry;
 import papers.catalog.ParsedFile;
 import papers.catalog.Slugs;
+import papers.catalog.edit.TableOfContents;
 import papers.catalog.format.EntryFormat;
 
 /**
@@ -76,6 +77,7 @@ public final class Linter {
         }
         duplicates(c, file);
         anchors(c, file, lines, hidden);
+        tableOfContents(c, file);
         numbering(c, file, lines);
         dateOrder(c, file);
         headingOrder(c, file);
@@ -277,14 +279,9 @@ public final class Linter {
 
     private static void anchors(Collector c, ParsedFile file, String[] lines, boolean[] hidden) {
         Map<String, Integer> anchors = new LinkedHashMap<>();
-        for (ParsedFile.Heading h : file.headings()) {
-            String base = Slugs.anchor(h.text());
-            String a = base;
-            int n = 1;
-            while (anchors.containsKey(a)) {
-                a = base + "-" + n++;
-            }
-            anchors.put(a, h.line());
+        List<String> slugs = Slugs.anchors(file.headings().stream().map(ParsedFile.Heading::text).toList());
+        for (int i = 0; i < slugs.size(); i++) {
+            anchors.putIfAbsent(slugs.get(i), file.headings().get(i).line());
         }
         Pattern explicit = Pattern.compile("<a\\s+(?:name|id)=\"([^\"]+)\"|\\bid=\"([^\"]+)\"");
         for (String l : lines) {
@@ -310,6 +307,43 @@ public final class Linter {
             }
         }
     }
+
+    /** One finding at a table of contents that --fix would write otherwise: what is missing, stale or out of order. */
+    private static void tableOfContents(Collector c, ParsedFile file) {
+        java.util.Optional<TableOfContents.Toc> found = TableOfContents.find(file);
+        if (found.isEmpty()) {
+            return;
+        }
+        TableOfContents.Toc toc = found.get();
+        List<String> want = TableOfContents.render(file.headings(), toc);
+        List<String> have = file.lines(toc.firstLine(), toc.lastLine());
+        if (want.isEmpty() || want.equals(have)) {
+            return;
+        }
+        Set<String> listed = new java.util.HashSet<>();
+        toc.items().forEach(it -> listed.add(it.anchor()));
+        List<TableOfContents.Wanted> wanted = TableOfContents.wanted(file.headings(), toc);
+        Set<String> anchors = new java.util.HashSet<>();
+        wanted.forEach(w -> anchors.add(w.anchor()));
+        List<String> missing = wanted.stream().filter(w -> !listed.contains(w.anchor())).map(w -> "'" + w.text() + "'").toList();
+        long stale = toc.items().stream().filter(it -> !anchors.contains(it.anchor())).count();
+        List<String> why = new ArrayList<>();
+        if (!missing.isEmpty()) {
+            why.add("missing " + String.join(", ", missing.subList(0, Math.min(3, missing.size())))
+                    + (missing.size() > 3 ? " and " + (missing.size() - 3) + " more" : ""));
+        }
+        if (stale > 0) {
+            why.add(stale + (stale == 1 ? " item names" : " items name") + " no heading after it");
+        }
+        if (why.isEmpty()) {
+            why.add("items out of the headings' order or style");
+        }
+        c.add(Rule.TOC, toc.firstLine(), 1, "table of contents does not match the headings: " + String.join("; ", why),
+                null, TOC_FIX);
+    }
+
+    /** The fix a {@link Rule#TOC} finding carries: {@link Fixer} writes the whole table again. */
+    static final String TOC_FIX = "(table of contents written from the headings)";
 
     private static void numbering(Collector c, ParsedFile file, String[] lines) {
         boolean[] hidden = hiddenLines(lines);

@@ -14,6 +14,7 @@ public enum Rule {
     DUPLICATE_ACROSS_SECTIONS("duplicate-across-sections", Severity.WARNING, false, "the same paper in two sections"),
     TWO_ARXIV_IDS("two-arxiv-ids", Severity.WARNING, false, "one entry whose links name two different arXiv papers"),
     ANCHOR("anchor", Severity.ERROR, false, "a #anchor link (a table of contents, say) that matches no heading"),
+    TOC("toc", Severity.WARNING, true, "a table of contents that does not list the headings after it, in order"),
     NUMBERING("numbering", Severity.WARNING, true, "a gap or a repeat in a numbered list (all 1., or from 0., are styles)"),
     DATE_ORDER("date-order", Severity.WARNING, false, "an entry out of date order in a section ordered by date"),
     HEADING_ORDER("heading-order", Severity.WARNING, false, "a month or year heading out of order"),

@@ -78,6 +78,33 @@ public final class FakeArxiv implements AutoCloseable {
         };
     }
 
+    /** Answers with {@code atom}, a feed written by the test. */
+    public static Reply atom(String atom) {
+        return ex -> send(ex, 200, atom.getBytes(StandardCharsets.UTF_8), "application/atom+xml");
+    }
+
+    /** One feed entry: id, latest version, title, journal reference (or null) and authors. */
+    public static String entry(String id, int version, String title, String journalRef, String... authors) {
+        StringBuilder sb = new StringBuilder("  <entry>\n    <id>http://arxiv.org/abs/" + id + "v" + version + "</id>\n"
+                + "    <published>20" + id.substring(0, 2) + "-" + id.substring(2, 4) + "-10T00:00:00Z</published>\n"
+                + "    <updated>2025-01-01T00:00:00Z</updated>\n    <title>" + title + "</title>\n"
+                + "    <summary>A summary written for the papers tests.</summary>\n");
+        for (String a : authors) {
+            sb.append("    <author><name>").append(a).append("</name></author>\n");
+        }
+        if (journalRef != null) {
+            sb.append("    <arxiv:journal_ref xmlns:arxiv=\"http://arxiv.org/schemas/atom\">").append(journalRef)
+                    .append("</arxiv:journal_ref>\n");
+        }
+        return sb.append("  </entry>\n").toString();
+    }
+
+    /** A feed of {@code entries}. */
+    public static String feedOf(String... entries) {
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n"
+                + "  <title>ArXiv Query</title>\n  <id>http://arxiv.org/api/test</id>\n" + String.join("", entries) + "</feed>\n";
+    }
+
     public static Reply status(int code, String text) {
         return ex -> send(ex, code, text.getBytes(StandardCharsets.UTF_8), "text/plain");
     }

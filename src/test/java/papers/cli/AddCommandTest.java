@@ -12,17 +12,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import papers.arxiv.FakeArxiv;
@@ -32,31 +27,7 @@ import papers.catalog.SourceFile;
 import papers.catalog.edit.TextLines;
 
 /** papers add against a fake arXiv on 127.0.0.1: golden files per format, faults, and safety of the file. */
-class AddCommandTest {
-    @TempDir
-    Path dir;
-
-    FakeArxiv fake;
-    Map<String, String> env;
-
-    @BeforeEach
-    void start() throws IOException {
-        fake = new FakeArxiv();
-        env = new HashMap<>(Map.of("PAPERS_ARXIV_API", fake.url(), "PAPERS_CACHE_DIR", dir.resolve("cache").toString(),
-                "PAPERS_ARXIV_INTERVAL_MS", "0", "PAPERS_ARXIV_BACKOFF_MS", "10"));
-    }
-
-    @AfterEach
-    void stop() {
-        fake.close();
-    }
-
-    Path fixture(String name) throws IOException {
-        try (InputStream in = getClass().getResourceAsStream("/fixtures/" + name)) {
-            return Files.write(dir.resolve(name), in.readAllBytes());
-        }
-    }
-
+class AddCommandTest extends FakeArxivCase {
     static String resource(String path) throws IOException {
         try (InputStream in = AddCommandTest.class.getResourceAsStream(path)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);

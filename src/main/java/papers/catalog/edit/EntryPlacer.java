@@ -49,6 +49,18 @@ public final class EntryPlacer {
 
     /** Inserts every entry of {@code news} under {@code heading} in one pass: each at its place, numbered in turn. */
     public static Plan placeAll(ParsedFile parsed, ParsedFile.Heading heading, List<NewEntry> news, EntryFormat declared) {
+        return placeAll(parsed, heading, news, declared, (format, e, layout) -> EntryRenderer.render(format, e, layout));
+    }
+
+    /** Writes an entry's lines once its place is known: by default {@link EntryRenderer}; a move keeps its own. */
+    @FunctionalInterface
+    public interface Renderer {
+        List<String> render(EntryFormat format, NewEntry e, Layout layout);
+    }
+
+    /** As {@link #placeAll(ParsedFile, ParsedFile.Heading, List, EntryFormat)}, writing each entry with {@code renderer}. */
+    public static Plan placeAll(ParsedFile parsed, ParsedFile.Heading heading, List<NewEntry> news, EntryFormat declared,
+            Renderer renderer) {
         if (heading == null && !parsed.headings().isEmpty() && parsed.headings().get(0).isTitle()) {
             heading = parsed.headings().get(0);
         }
@@ -139,16 +151,16 @@ public final class EntryPlacer {
 
         Entry sample = entries.isEmpty() ? nearest(parsed, start) : entries.get(Math.min(slots.get(0)[0], n - 1));
         List<String> sampleLines = sample == null ? List.of() : parsed.lines(sample.line(), sample.lastLine());
-        List<String> columns = format == EntryFormat.TABLE_ROW && sample != null ? columns(text, sample.line()) : List.of();
+        List<String> columns = format == EntryFormat.TABLE_ROW && sample != null ? tableHeader(text, sample.line()) : List.of();
         List<String> sectionTags = sectionTags(parsed, heading);
         String preprint = preprintAsWritten(parsed, entries);
         List<List<String>> rendered = new ArrayList<>();
         for (int i = 0; i < news.size(); i++) {
             Layout layout = Layout.learn(format, sampleLines, preprint, newNumbers[i], columns, sectionTags);
-            rendered.add(EntryRenderer.render(format, news.get(i), layout));
+            rendered.add(renderer.render(format, news.get(i), layout));
         }
 
-        boolean blank = format != EntryFormat.TABLE_ROW && separatedByBlank(text, entries, format);
+        boolean blank = format != EntryFormat.TABLE_ROW && separatedByBlank(text, entries, format, parsed.entries());
         for (Map.Entry<Integer, Integer> r : renumbered.entrySet()) {
             int ln = entries.get(r.getKey()).line();
             Matcher m = NUMBER.matcher(text.line(ln));
@@ -341,9 +353,15 @@ public final class EntryPlacer {
         return desc ? -1 : asc ? 1 : 0;
     }
 
-    private static boolean separatedByBlank(TextLines text, List<Entry> entries, EntryFormat format) {
+    private static boolean separatedByBlank(TextLines text, List<Entry> entries, EntryFormat format, List<Entry> all) {
         if (entries.size() >= 2) {
             return entries.get(1).line() - entries.get(0).lastLine() > 1;
+        }
+        // too few here to tell: as two neighbours of one section elsewhere in the file are
+        for (int i = 1; i < all.size(); i++) {
+            if (java.util.Objects.equals(all.get(i).sectionPath(), all.get(i - 1).sectionPath())) {
+                return all.get(i).line() - all.get(i - 1).lastLine() > 1;
+            }
         }
         if (format == EntryFormat.BOLD_TITLE_BLOCK || format == EntryFormat.FIELD_BLOCK) {
             return true;
@@ -365,15 +383,15 @@ public final class EntryPlacer {
         return best;
     }
 
-    /** The header cells of the table a row at {@code line} belongs to. */
-    private static List<String> columns(TextLines text, int line) {
+    /** The header cells of the table a row at {@code line} of {@code text} belongs to. */
+    public static List<String> tableHeader(TextLines text, int line) {
         int top = line;
         while (top > 1 && text.line(top - 1).strip().startsWith("|")) {
             top--;
         }
         String header = text.line(top).strip();
         List<String> out = new ArrayList<>();
-        for (String cell : header.replaceAll("^\\||\\|$", "").split("\\|")) {
+        for (String cell : header.replaceAll("^\\||\\|$", "").split("(?<!\\\\)\\|")) {
             out.add(cell.strip());
         }
         return out;

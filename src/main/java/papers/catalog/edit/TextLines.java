@@ -111,6 +111,19 @@ public final class TextLines {
         }
     }
 
+    /** Replaces lines {@code from} to {@code to} (1-based, inclusive) with {@code text}, keeping the endings of lines that stay. */
+    public void replace(int from, int to, List<String> text) {
+        int keep = Math.min(text.size(), to - from + 1);
+        for (int i = 0; i < keep; i++) {
+            set(from + i, text.get(i));
+        }
+        if (text.size() > keep) {
+            insert(from + keep, text.subList(keep, text.size()));
+        } else if (to - from + 1 > keep) {
+            remove(from + keep, to);
+        }
+    }
+
     @Override
     public String toString() {
         StringBuilder sb = new StringBuilder(bom);

@@ -1,2 +1,5 @@
-/** Changing catalog files: splicing lines into the original text and replacing files atomically. */
+/**
+ * Changing catalog files: splicing entries into and out of the original text, refreshing an entry's
+ * fields in place, writing a table of contents from the headings, and replacing files atomically.
+ */
 package papers.catalog.edit;

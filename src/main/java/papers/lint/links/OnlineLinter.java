@@ -32,7 +32,7 @@ public final class OnlineLinter {
         }
     }
 
-    static final int ARXIV_BATCH = 100;
+    static final int ARXIV_BATCH = ArxivClient.BATCH;
 
     private final LinkChecker checker;
     private final ArxivClient arxiv;

@@ -1,0 +1,193 @@
+package papers.catalog.edit;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import papers.catalog.CatalogParser;
+import papers.catalog.ParsedFile;
+import papers.catalog.Slugs;
+import papers.catalog.SourceFile;
+import papers.catalog.format.MarkdownText;
+
+/**
+ * A file's table of contents: its first list (outside code fences) of two or more items that are all
+ * {@code [Text](#anchor)} links. It can be written again from the headings that follow it, in its own
+ * style (marker, indentation, numbering per depth) and over the heading levels it covers, with
+ * GitHub's anchors; an item whose anchor still names a heading keeps its own text. Only the headings
+ * are needed, not the entries, so this is cheap on a big file.
+ *
+ * <pre>{@code
+ * String fixed = TableOfContents.rewrite(source, CatalogParser.outline(source));
+ * }</pre>
+ */
+public final class TableOfContents {
+    private static final Pattern ITEM = Pattern.compile(
+            "^([ \\t]*)(?:([-*+])|(\\d+)([.)]))([ \\t]+)\\[(.+)]\\(#([^)\\s]*)\\)[ \\t]*$");
+
+    private TableOfContents() {}
+
+    /** One item: its 1-based line, indentation, bullet (or null when numbered), number, delimiter, gap, text and anchor. */
+    public record Item(int line, String indent, String bullet, Integer number, String delimiter, String gap, String text,
+            String anchor) {
+        int width() {
+            return indent.replace("\t", "    ").length();
+        }
+    }
+
+    /** The table: the lines it spans and its items. */
+    public record Toc(int firstLine, int lastLine, List<Item> items) {}
+
+    /** A heading the table should list: its text, anchor, depth in the table and line. */
+    public record Wanted(String text, String anchor, int depth, int line) {}
+
+    /** The table of contents of {@code source}, if it has one. */
+    public static Optional<Toc> find(SourceFile source) {
+        List<String> lines = lines(source);
+        boolean fenced = false;
+        for (int i = 0; i < lines.size(); i++) {
+            String l = lines.get(i).strip();
+            if (l.startsWith("```") || l.startsWith("~~~")) {
+                fenced = !fenced;
+            }
+            if (fenced || !ITEM.matcher(lines.get(i)).matches()) {
+                continue;
+            }
+            List<Item> items = new ArrayList<>();
+            int j = i;
+            for (; j < lines.size(); j++) {
+                Matcher m = ITEM.matcher(lines.get(j));
+                if (!m.matches()) {
+                    break;
+                }
+                items.add(new Item(j + 1, m.group(1), m.group(2), m.group(3) == null ? null : Integer.valueOf(m.group(3)),
+                        m.group(4), m.group(5), m.group(6), m.group(7)));
+            }
+            if (items.size() >= 2) {
+                return Optional.of(new Toc(i + 1, j, items));
+            }
+            i = j - 1;
+        }
+        return Optional.empty();
+    }
+
+    /** The table of contents of a parsed file, if it has one. */
+    public static Optional<Toc> find(ParsedFile parsed) {
+        return find(parsed.source());
+    }
+
+    /** The headings {@code toc} should list, in order: those after it at the levels it covers. */
+    public static List<Wanted> wanted(List<ParsedFile.Heading> headings, Toc toc) {
+        List<String> anchors = Slugs.anchors(headings.stream().map(ParsedFile.Heading::text).toList());
+        Map<String, ParsedFile.Heading> byAnchor = new LinkedHashMap<>();
+        for (int i = 0; i < headings.size(); i++) {
+            byAnchor.putIfAbsent(anchors.get(i), headings.get(i));
+        }
+        TreeSet<Integer> widths = new TreeSet<>();
+        toc.items().forEach(it -> widths.add(it.width()));
+        int minWidth = widths.first();
+        // the level of the outermost items: of the headings they name, else the highest level after the table
+        int base = Integer.MAX_VALUE;
+        for (Item it : toc.items()) {
+            ParsedFile.Heading h = byAnchor.get(it.anchor());
+            if (it.width() == minWidth && h != null && !h.isTitle()) {
+                base = Math.min(base, h.level());
+            }
+        }
+        if (base == Integer.MAX_VALUE) {
+            for (ParsedFile.Heading h : headings) {
+                if (h.line() > toc.lastLine() && !h.isTitle()) {
+                    base = Math.min(base, h.level());
+                }
+            }
+        }
+        int deepest = base + widths.size() - 1;
+        List<Wanted> out = new ArrayList<>();
+        for (int i = 0; i < headings.size(); i++) {
+            ParsedFile.Heading h = headings.get(i);
+            if (h.line() > toc.lastLine() && !h.isTitle() && h.level() >= base && h.level() <= deepest) {
+                out.add(new Wanted(h.text(), anchors.get(i), h.level() - base, h.line()));
+            }
+        }
+        return out;
+    }
+
+    /** The lines the table should hold: {@link #wanted} written in the table's own style. */
+    public static List<String> render(List<ParsedFile.Heading> headings, Toc toc) {
+        List<Integer> widths = new ArrayList<>(new TreeSet<>(toc.items().stream().map(Item::width).toList()));
+        Map<Integer, Item> styleOf = new HashMap<>();
+        Map<Integer, Boolean> sameNumber = new HashMap<>();
+        for (Item it : toc.items()) {
+            int depth = widths.indexOf(it.width());
+            Item first = styleOf.putIfAbsent(depth, it);
+            if (first != null && it.number() != null) {
+                sameNumber.merge(depth, it.number().equals(first.number()), Boolean::logicalAnd);
+            }
+        }
+        Map<String, String> ownText = new HashMap<>();
+        toc.items().forEach(it -> ownText.putIfAbsent(it.anchor(), it.text()));
+        List<String> out = new ArrayList<>();
+        int[] counters = new int[widths.size()];
+        for (Wanted w : wanted(headings, toc)) {
+            Item style = styleOf.get(w.depth());
+            for (int d = w.depth() + 1; d < counters.length; d++) {
+                counters[d] = 0;
+            }
+            String marker;
+            if (style.number() != null) {
+                boolean same = sameNumber.getOrDefault(w.depth(), false);
+                int n = same || counters[w.depth()] == 0 ? style.number() : counters[w.depth()] + 1;
+                counters[w.depth()] = n;
+                marker = n + style.delimiter();
+            } else {
+                marker = style.bullet();
+            }
+            String text = ownText.getOrDefault(w.anchor(), MarkdownText.escapeLinkText(w.text()));
+            out.add(style.indent() + marker + style.gap() + "[" + text + "](#" + w.anchor() + ")");
+        }
+        return out;
+    }
+
+    /** True when {@code source} has a table of contents that lists its headings as {@link #render} would. */
+    public static boolean inStep(SourceFile source, List<ParsedFile.Heading> headings) {
+        Optional<Toc> toc = find(source);
+        return toc.isPresent() && render(headings, toc.get()).equals(lines(source).subList(toc.get().firstLine() - 1,
+                toc.get().lastLine()));
+    }
+
+    /** The text of {@code source} with its table of contents written from {@code headings}; unchanged when it has none. */
+    public static String rewrite(SourceFile source, List<ParsedFile.Heading> headings) {
+        Optional<Toc> toc = find(source);
+        if (toc.isEmpty()) {
+            return source.text();
+        }
+        List<String> lines = render(headings, toc.get());
+        if (lines.isEmpty()) {
+            return source.text();
+        }
+        TextLines text = TextLines.of(source.text());
+        text.replace(toc.get().firstLine(), toc.get().lastLine(), lines);
+        return text.toString();
+    }
+
+    /**
+     * After a change that added or removed headings: {@code after} with its table of contents written
+     * again, when the table listed the headings of {@code before} as they were (a table already out of
+     * step is left for lint to report).
+     */
+    public static String follow(SourceFile before, SourceFile after) {
+        if (!inStep(before, CatalogParser.outline(before))) {
+            return after.text();
+        }
+        return rewrite(after, CatalogParser.outline(after));
+    }
+
+    private static List<String> lines(SourceFile source) {
+        return List.of(source.text().split("\\r\\n|\\r|\\n", -1));
+    }
+}

@@ -1,0 +1,195 @@
+package papers.cli;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import papers.arxiv.ArxivPaper;
+import papers.catalog.ArxivId;
+import papers.catalog.Catalog;
+import papers.catalog.CatalogParser;
+import papers.catalog.CatalogSource;
+import papers.catalog.Entry;
+import papers.catalog.ParsedFile;
+import papers.catalog.SourceFile;
+import papers.catalog.Venues;
+import papers.catalog.edit.EntryPlacer;
+import papers.catalog.edit.EntryRemover;
+import papers.catalog.edit.EntryUpdater;
+import papers.catalog.edit.EntryUpdater.Field;
+import papers.catalog.edit.TextLines;
+import papers.catalog.format.EntryFormat;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code papers update}: refreshes entries from arXiv, writing only the fields their format carries. */
+@Command(name = "update",
+        header = "Refresh entries from arXiv.",
+        description = {"Fetch the entries' papers from arXiv again and write what changed: the latest version in a "
+                + "versioned arXiv link, the venue once published (from the journal reference or the DOI) where the "
+                + "entry names none or only arXiv, the authors where it names none, a corrected title. Only the fields "
+                + "the entry's format carries are written, in that format; nothing else changes. The diff of each "
+                + "entry is shown. Entries without an arXiv id are left alone and counted."},
+        footer = {"", "Examples:", "  papers update 2409.12191", "  papers update --all --dry-run",
+            "  papers update --tag alignment --field venue,authors", "  papers update --since 2024-06",
+            "", "A title is replaced only when it is close to arXiv's (a correction); --field title replaces it anyway."})
+final class UpdateCommand extends EditCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "ID", arity = "0..*", description = "An arXiv id or URL, or the slug (or its first words) of a title.")
+    List<String> ids = new ArrayList<>();
+
+    @Option(names = "--all", description = "Every entry of the catalog (or of the filters).")
+    boolean all;
+
+    @Mixin
+    FilterOptions filters;
+
+    @Option(names = "--field", split = ",", paramLabel = "FIELD",
+            description = "Only these fields: title, authors, version, venue (comma-separated; default: all).")
+    List<String> fieldNames = new ArrayList<>();
+
+    @Option(names = "--dry-run", description = "Print the diff of what would change; write nothing.")
+    boolean dryRun;
+
+    @Option(names = "--offline", description = "Use only arXiv metadata cached by an earlier add or update; no network.")
+    boolean offline;
+
+    UpdateCommand(Context ctx) {
+        super(ctx);
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        if (ids.isEmpty() && !all && !filters.any()) {
+            throw new UserException(ExitCode.USAGE, "update needs IDs, --all, or a filter (--tag, --section, --since, ...)");
+        }
+        Set<Field> fields = fields();
+        CatalogSource source = writableSource();
+        Catalog catalog = ctx.locator().load(source);
+        List<Entry> chosen = (ids.isEmpty() ? catalog.entries() : choose(catalog.entries(), ids, true)).stream()
+                .filter(filters.predicate(catalog.config().tagAliases())).toList();
+        List<Entry> withId = chosen.stream().filter(e -> e.arxiv() != null).toList();
+        List<ArxivId> wanted = withId.stream().map(Entry::arxiv).distinct().toList();
+        Map<ArxivId, ArxivPaper> known = wanted.isEmpty() ? Map.of() : AddCommand.fetch(ctx, source, wanted, offline, offline, false, err());
+
+        Map<String, List<Entry>> byFile = new LinkedHashMap<>();
+        withId.stream().filter(e -> known.containsKey(e.arxiv()))
+                .forEach(e -> byFile.computeIfAbsent(e.file(), f -> new ArrayList<>()).add(e));
+        int updated = 0;
+        int current = 0;
+        Map<String, Integer> noPlace = new TreeMap<>();
+        for (Map.Entry<String, List<Entry>> f : byFile.entrySet()) {
+            Map<Entry, Outcome> results = new LinkedHashMap<>();
+            edit(source, f.getKey(), text -> {
+                results.clear();
+                return apply(f.getKey(), text, f.getValue(), known, fields, results);
+            }, dryRun);
+            for (Map.Entry<Entry, Outcome> x : results.entrySet()) {
+                Entry e = x.getKey();
+                EntryUpdater.Result u = x.getValue().result();
+                if (u.changes().isEmpty()) {
+                    current++;
+                } else {
+                    updated++;
+                    List<String> what = u.changes().stream().map(c -> c.field().id() + " "
+                            + (c.before() == null ? "" : "\"" + c.before() + "\" -> ") + "\"" + c.after() + "\"").toList();
+                    out().println(e.file() + ":" + x.getValue().line() + ": " + Terminal.safe(e.title()) + ": "
+                            + Terminal.safe(String.join("; ", what)));
+                    // the entry's own diff: its old lines, then its new ones
+                    for (String l : x.getValue().before()) {
+                        out().println("-" + Terminal.safe(l));
+                    }
+                    for (String l : u.lines()) {
+                        out().println("+" + Terminal.safe(l));
+                    }
+                }
+                for (EntryUpdater.Left l : u.left()) {
+                    if (l.noPlace()) {
+                        noPlace.merge(l.field().id(), 1, Integer::sum);
+                    } else {
+                        err().println("papers: " + e.file() + ":" + e.line() + ": " + l.field().id() + " left: " + Terminal.safe(l.why()));
+                    }
+                }
+            }
+        }
+        int missing = (int) withId.stream().filter(e -> !known.containsKey(e.arxiv())).count();
+        StringBuilder sum = new StringBuilder((dryRun ? "would update " : "updated ") + updated + " of " + chosen.size()
+                + (chosen.size() == 1 ? " entry" : " entries"));
+        sum.append("; ").append(current).append(" up to date");
+        if (chosen.size() > withId.size()) {
+            sum.append("; ").append(chosen.size() - withId.size()).append(" without an arXiv id left alone");
+        }
+        if (missing > 0) {
+            sum.append("; ").append(missing).append(" not found on arXiv");
+        }
+        out().println(sum);
+        if (!noPlace.isEmpty()) {
+            List<String> parts = new ArrayList<>();
+            noPlace.forEach((field, n) -> parts.add(field + " (" + n + (n == 1 ? " entry)" : " entries)")));
+            err().println("papers: arXiv knows more that the entries' format has no place for: " + String.join(", ", parts));
+        }
+        return ExitCode.OK.code();
+    }
+
+    private Set<Field> fields() {
+        if (fieldNames.isEmpty()) {
+            return EnumSet.allOf(Field.class);
+        }
+        Set<Field> out = EnumSet.noneOf(Field.class);
+        for (String name : fieldNames) {
+            Field f = java.util.Arrays.stream(Field.values()).filter(x -> x.id().equals(name.strip().toLowerCase(java.util.Locale.ROOT)))
+                    .findFirst().orElseThrow(() -> new UserException(ExitCode.USAGE,
+                            "--field: '" + name + "' is not one of title, authors, version, venue"));
+            out.add(f);
+        }
+        return out;
+    }
+
+    /** What became of one entry: where it was, its lines before, and the update. */
+    private record Outcome(int line, List<String> before, EntryUpdater.Result result) {}
+
+    /** {@code text} with {@code entries} brought up to date, last first so that the lines above keep their numbers. */
+    private String apply(String file, String text, List<Entry> entries, Map<ArxivId, ArxivPaper> known, Set<Field> fields,
+            Map<Entry, Outcome> results) {
+        ParsedFile parsed = new CatalogParser().parse(new SourceFile(file, text));
+        boolean venueYears = parsed.entries().stream().map(Entry::venue)
+                .filter(v -> v != null && !Venues.isPreprint(v)).allMatch(v -> v.matches(".*\\d{2}$"));
+        TextLines lines = TextLines.of(text);
+        List<Entry> order = new ArrayList<>(entries);
+        order.sort(Comparator.comparingInt(Entry::line).reversed());
+        boolean forceTitle = fields.contains(Field.TITLE) && !fieldNames.isEmpty();
+        for (Entry was : order) {
+            Entry e = EntryRemover.find(parsed, was).orElse(null);
+            if (e == null) {
+                continue;
+            }
+            ArxivPaper p = known.get(e.arxiv());
+            String venue = p.journalRef() == null ? null : Venues.find(p.journalRef()).orElse(null);
+            if (venue == null) {
+                venue = Venues.fromDoi(p.doi()).orElse(null);
+            }
+            List<String> own = parsed.lines(e.line(), e.lastLine());
+            EntryFormat format = EntryFormat.detect(own);
+            EntryUpdater.Result r = EntryUpdater.update(format, e, own, new EntryUpdater.Known(p.title(), p.authors(), p.version(), venue),
+                    fields, new EntryUpdater.Style(forceTitle, venueYears, format == EntryFormat.TABLE_ROW ? EntryPlacer.tableHeader(lines, e.line()) : null));
+            results.put(was, new Outcome(e.line(), own, r));
+            if (!r.changes().isEmpty()) {
+                lines.replace(e.line(), e.lastLine(), r.lines());
+            }
+        }
+        // in catalog order for the report
+        Map<Entry, Outcome> sorted = new LinkedHashMap<>();
+        entries.stream().filter(results::containsKey).forEach(e -> sorted.put(e, results.get(e)));
+        results.clear();
+        results.putAll(sorted);
+        return lines.toString();
+    }
+}
