@@ -323,11 +323,17 @@ final class AddCommand extends CatalogCommand implements Callable<Integer> {
             if (date != null) {
                 d = EntryDate.parse(date).orElseThrow(() -> new UserException(ExitCode.USAGE, "--date: '" + date + "' is not a date"));
             }
-            String v = venue != null ? venue : p.journalRef() == null ? null : Venues.find(p.journalRef()).orElse(null);
+            String v = venue != null ? venue : venueOf(p);
             String c = code != null ? code : p.githubUrl();
             out.add(new NewEntry(p.title(), p.authors(), p.id(), null, c, v, d, p.doi(), note, p.summary(), tags));
         }
         return out;
+    }
+
+    /** Where arXiv says the paper appeared: a venue named by its journal reference, else by its DOI; or null. */
+    static String venueOf(ArxivPaper p) {
+        return (p.journalRef() == null ? java.util.Optional.<String>empty() : Venues.find(p.journalRef()))
+                .or(() -> Venues.fromDoi(p.doi())).orElse(null);
     }
 
     /**

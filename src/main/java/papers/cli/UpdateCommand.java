@@ -172,10 +172,7 @@ final class UpdateCommand extends EditCommand implements Callable<Integer> {
                 continue;
             }
             ArxivPaper p = known.get(e.arxiv());
-            String venue = p.journalRef() == null ? null : Venues.find(p.journalRef()).orElse(null);
-            if (venue == null) {
-                venue = Venues.fromDoi(p.doi()).orElse(null);
-            }
+            String venue = AddCommand.venueOf(p);
             List<String> own = parsed.lines(e.line(), e.lastLine());
             EntryFormat format = EntryFormat.detect(own);
             EntryUpdater.Result r = EntryUpdater.update(format, e, own, new EntryUpdater.Known(p.title(), p.authors(), p.version(), venue),
