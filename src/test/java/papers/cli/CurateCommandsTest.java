@@ -485,6 +485,20 @@ class CurateCommandsTest extends FakeArxivCase {
     }
 
     @Test
+    void headingsAboveTheTableThatItNamesStayAndHeadingsAboutTheListAreNotForcedIn() throws IOException {
+        Files.writeString(dir.resolve("t.md"), "# T\n\n## About\n\ntext\n\n## Contents\n\n- [About](#about)\n- [Models](#models)\n\n"
+                + "## Models\n\n- [A](https://example.org/a)\n\n## Data\n\n- [B](https://example.org/b)\n\n"
+                + "## Contributing\n\nPull requests welcome.\n\n## License\n\nMIT\n");
+        assertThat(run("t.md", "toc").out()).isEqualTo("- [About](#about)\n- [Models](#models)\n- [Data](#data)\n");
+        assertThat(run("t.md", "lint").out()).contains("t.md:9:1: warning toc: table of contents does not match the headings: "
+                + "missing 'Data'\n");
+        Files.writeString(dir.resolve("t.md"), Files.readString(dir.resolve("t.md")).replace("- [Models](#models)\n",
+                "- [Models](#models)\n- [Data](#data)\n- [License](#license)\n"));
+        CliRun.Result listed = run("t.md", "lint");
+        assertThat(listed.out()).isEqualTo("no problems in 1 file\n");
+    }
+
+    @Test
     void aNestedNumberedTableIsWrittenInItsOwnStyle() throws IOException {
         Path file = Files.writeString(dir.resolve("n.md"), "# Title\n\n## Contents\n\n1. [Models](#models)\n"
                 + "    1. [Vision](#vision)\n2. [Old Name](#old-name)\n\n## Models\n\n### Vision\n\n- [A](https://example.org/a)\n\n"

@@ -17,9 +17,11 @@ import papers.catalog.format.MarkdownText;
 
 /**
  * A file's table of contents: its first list (outside code fences) of two or more items that are all
- * {@code [Text](#anchor)} links. It can be written again from the headings that follow it, in its own
- * style (marker, indentation, numbering per depth) and over the heading levels it covers, with
- * GitHub's anchors; an item whose anchor still names a heading keeps its own text. Only the headings
+ * {@code [Text](#anchor)} links. It can be written again from the headings that follow it (and those
+ * above it that it names), in its own style (marker, indentation, numbering per depth) and over the
+ * heading levels it covers, with GitHub's anchors; an item whose anchor still names a heading keeps its
+ * own text. Headings about the list itself (Contributing, License, Citation, ...) are listed only
+ * where the table already lists them. Only the headings
  * are needed, not the entries, so this is cheap on a big file.
  *
  * <pre>{@code
@@ -107,15 +109,30 @@ public final class TableOfContents {
             }
         }
         int deepest = base + widths.size() - 1;
+        // from the first heading it names (one above it, where it lists such), else from the table down
+        java.util.Set<String> listed = new java.util.HashSet<>();
+        toc.items().forEach(it -> listed.add(it.anchor()));
+        int from = toc.lastLine() + 1;
+        for (int i = 0; i < headings.size(); i++) {
+            if (listed.contains(anchors.get(i)) && !headings.get(i).isTitle()) {
+                from = Math.min(from, headings.get(i).line());
+            }
+        }
         List<Wanted> out = new ArrayList<>();
         for (int i = 0; i < headings.size(); i++) {
             ParsedFile.Heading h = headings.get(i);
-            if (h.line() > toc.lastLine() && !h.isTitle() && h.level() >= base && h.level() <= deepest) {
+            boolean named = listed.contains(anchors.get(i));
+            if (h.line() >= from && !h.isTitle() && h.level() >= base && h.level() <= deepest
+                    && (named || (h.line() > toc.lastLine() && !ABOUT_THE_LIST.matcher(Slugs.tag(h.text())).matches()))) {
                 out.add(new Wanted(h.text(), anchors.get(i), h.level() - base, h.line()));
             }
         }
         return out;
     }
+
+    /** Headings about the list rather than papers, which many tables leave out: listed only where they already are. */
+    private static final Pattern ABOUT_THE_LIST = Pattern.compile("(?:how-to-)?(?:contribut\\w*|licen[cs]e|citations?|cite|cite-us|"
+            + "acknowledge?ments?|star-history|contacts?|contributors|to-?do|table-of-contents|contents)");
 
     /** The lines the table should hold: {@link #wanted} written in the table's own style. */
     public static List<String> render(List<ParsedFile.Heading> headings, Toc toc) {
