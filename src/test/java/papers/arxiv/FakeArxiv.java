@@ -83,6 +83,17 @@ public final class FakeArxiv implements AutoCloseable {
         return ex -> send(ex, 200, atom.getBytes(StandardCharsets.UTF_8), "application/atom+xml");
     }
 
+    /** Answers each request with the feed {@code feedFor} writes for the ids it asks for ({@code id_list}). */
+    public static Reply byIds(java.util.function.Function<List<String>, String> feedFor) {
+        return ex -> {
+            String query = String.valueOf(ex.getRequestURI().getRawQuery());
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?:^|&)id_list=([^&]*)").matcher(query);
+            List<String> ids = m.find() ? List.of(java.net.URLDecoder.decode(m.group(1), StandardCharsets.UTF_8).split(","))
+                    : List.of();
+            send(ex, 200, feedFor.apply(ids).getBytes(StandardCharsets.UTF_8), "application/atom+xml");
+        };
+    }
+
     /** One feed entry: id, latest version, title, journal reference (or null) and authors. */
     public static String entry(String id, int version, String title, String journalRef, String... authors) {
         StringBuilder sb = new StringBuilder("  <entry>\n    <id>http://arxiv.org/abs/" + id + "v" + version + "</id>\n"

@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -371,6 +373,78 @@ class CurateCommandsTest extends FakeArxivCase {
         assertThat(fake.requests.get(0)).contains("max_results=100");
         assertThat(fake.requests.get(2)).contains("max_results=50", "2401.00250");
         assertThat(r.out()).contains("updated 0 of 250 entries; 0 up to date; 250 not found on arXiv");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"seed:numbered-notes.md", "seed:venue-prefixed.md", "seed:bold-title-blocks.md",
+        "seed:date-prefixed.md", "seed:field-blocks.md", "data:README.md"})
+    void updateOfEveryListChangesOnlyTheLinesOfEntriesWithAnArxivId(String source) throws IOException {
+        Path file = copy(source);
+        String name = file.getFileName().toString();
+        ParsedFile before = parse(file);
+        Map<String, String> titles = new HashMap<>();
+        before.entries().stream().filter(e -> e.arxiv() != null).forEach(e -> titles.putIfAbsent(e.arxiv().id(), e.title()));
+        // arXiv knows every paper: version 9, published at ICLR 2025, by two authors
+        fake.then(FakeArxiv.byIds(ids -> FakeArxiv.feedOf(ids.stream().filter(titles::containsKey)
+                .map(id -> FakeArxiv.entry(id, 9, titles.get(id).replace("&", "&amp;").replace("<", "&lt;"), "ICLR 2025",
+                        "Ada Author", "Bo Author"))
+                .toArray(String[]::new))));
+        CliRun.Result r = run(name, "update", "--all");
+        assertThat(r.code()).as(r.err()).isZero();
+        ParsedFile after = parse(file);
+        assertThat(after.entries()).hasSameSizeAs(before.entries());
+        // lines outside entries with an arXiv id are untouched; the entries are the same papers
+        List<String> a = lines(before);
+        List<String> b = lines(after);
+        java.util.Set<Integer> owned = new java.util.HashSet<>();
+        int shift = 0;
+        for (int i = 0; i < before.entries().size(); i++) {
+            Entry was = before.entries().get(i);
+            Entry now = after.entries().get(i);
+            assertThat(now.arxiv()).isEqualTo(was.arxiv());
+            assertThat(now.line()).isEqualTo(was.line() + shift);
+            if (was.arxiv() == null) {
+                assertThat(after.lines(now.line(), now.lastLine())).isEqualTo(before.lines(was.line(), was.lastLine()));
+            } else {
+                for (int l = was.line(); l <= was.lastLine(); l++) {
+                    owned.add(l);
+                }
+                if (now.venue() != null && !papers.catalog.Venues.isPreprint(now.venue())
+                        && (was.venue() == null || papers.catalog.Venues.isPreprint(was.venue()))) {
+                    assertThat(now.venue()).startsWith("ICLR");
+                }
+            }
+            shift += (now.lastLine() - now.line()) - (was.lastLine() - was.line());
+        }
+        int j = 0;
+        for (int i = 0; i < a.size(); i++) {
+            Entry next = null;
+            if (!owned.contains(i + 1)) {
+                assertThat(b.get(j)).as(name + ":" + (i + 1)).isEqualTo(a.get(i));
+                j++;
+                continue;
+            }
+            // an entry's lines: skip to the line after it in both texts
+            for (Entry e : before.entries()) {
+                if (e.line() == i + 1) {
+                    next = e;
+                }
+            }
+            if (next != null) {
+                Entry now = after.entries().get(before.entries().indexOf(next));
+                j = now.lastLine();
+                i = next.lastLine() - 1;
+            }
+        }
+        assertThat(j).isEqualTo(b.size());
+        String changed = r.out();
+        switch (source) {
+            case "seed:date-prefixed.md" -> assertThat(changed).contains("version \"v1\" -> \"v9\"");
+            case "seed:venue-prefixed.md" -> assertThat(changed).contains("venue \"Arxiv\" -> \"ICLR\"");
+            case "seed:bold-title-blocks.md" -> assertThat(changed).contains("venue \"ICLR 2025\"");
+            case "data:README.md" -> assertThat(changed).contains("venue \"ICLR 2025\"", "authors \"Ada Author, Bo Author\"");
+            default -> assertThat(r.err()).contains("no place for");
+        }
     }
 
     @Test
