@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Add and import figures, end to end through target/papers: {@code add --arxiv} of one paper into a
- * 100,000-entry catalog (arXiv answered by a local stand-in on 127.0.0.1), and {@code import} of a
- * 10,000-entry list into a copy of data/.
+ * Add, remove and import figures, end to end through target/papers: {@code add --arxiv} of one paper
+ * into a 100,000-entry catalog (arXiv answered by a local stand-in on 127.0.0.1) and {@code remove} of it
+ * again, each with the first search after it, and {@code import} of a 10,000-entry list into a copy of data/.
  *
  * <p>Run: {@code src/bench/run add}.
  */
@@ -55,6 +55,12 @@ public final class AddBench {
             double search = SearchBench.time(List.of(launcher.toString(), "search", "Qwen2-VL", "--catalog", big.toString()),
                     work, env);
             System.out.printf("the first search after that add: %.2f s%n", search / 1000);
+            double remove = SearchBench.time(List.of(launcher.toString(), "remove", "2409.12191", "--catalog", big.toString()),
+                    work, env);
+            double after = SearchBench.time(List.of(launcher.toString(), "search", "Qwen2-VL", "--catalog", big.toString()),
+                    work, env);
+            System.out.printf("remove of that paper from 100,000 entries, end to end: %.2f s; the first search after it: %.2f s%n",
+                    remove / 1000, after / 1000);
 
             Path data = Files.createDirectories(work.resolve("data"));
             for (String f : List.of("README.md", "papers.yaml")) {

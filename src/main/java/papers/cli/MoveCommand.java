@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,6 +19,7 @@ import papers.catalog.edit.CatalogWriter;
 import papers.catalog.edit.EntryPlacer;
 import papers.catalog.edit.EntryRemover;
 import papers.catalog.edit.TableOfContents;
+import papers.index.CatalogIndex;
 import papers.catalog.format.EntryFormat;
 import papers.catalog.format.EntryRenderer;
 import papers.catalog.format.NewEntry;
@@ -61,44 +63,81 @@ final class MoveCommand extends EditCommand implements Callable<Integer> {
         EntryFormat declared = source.config().format() == null ? null : EntryFormat.byId(source.config().format());
         ParsedFile.Heading heading = target.heading();
         int moved = 0;
-        for (Entry e : chosen) {
-            if (e.file().equals(target.file()) && under(Placement.find(catalog, e.file()), e, heading)) {
-                err().println("papers: " + Terminal.safe(e.title()) + " is under " + Terminal.safe(heading.text()) + " already");
-                continue;
+        Optional<CatalogIndex> index = named.dryRun ? Optional.empty() : currentIndex(source);
+        try {
+            for (Entry e : chosen) {
+                if (e.file().equals(target.file()) && under(Placement.find(catalog, e.file()), e, heading)) {
+                    err().println("papers: " + Terminal.safe(e.title()) + " is under " + Terminal.safe(heading.text()) + " already");
+                    continue;
+                }
+                int at = e.file().equals(target.file()) ? within(source, e, heading, declared, index)
+                        : across(source, catalog, e, target.file(), heading, declared, index);
+                moved++;
+                if (!named.dryRun) {
+                    out().println("moved " + Terminal.safe(e.title()) + " from " + e.file() + ":" + e.line()
+                            + (e.sectionPath() == null ? "" : " (" + Terminal.safe(e.sectionPath()) + ")") + " to "
+                            + target.file() + ":" + at + (heading == null ? "" : " (" + Terminal.safe(heading.text()) + ")"));
+                }
             }
-            int[] at = {0};
-            if (e.file().equals(target.file())) {
-                CatalogWriter.Result r = edit(source, e.file(), text -> {
-                    ParsedFile parsed = parse(e.file(), text);
-                    Entry now = current(parsed, e);
-                    List<String> lines = parsed.lines(now.line(), now.lastLine());
-                    ParsedFile rest = parse(e.file(), EntryRemover.remove(parsed, now));
-                    EntryPlacer.Plan plan = place(rest, heading, now, lines, declared);
-                    at[0] = plan.line();
-                    return TableOfContents.follow(new SourceFile(e.file(), text), new SourceFile(e.file(), plan.text()));
-                }, named.dryRun);
-                showDiff(e.file(), r, named.dryRun);
-            } else {
-                List<String> lines = Placement.find(catalog, e.file()).lines(e.line(), e.lastLine());
-                showDiff(target.file(), edit(source, target.file(), text -> {
-                    EntryPlacer.Plan plan = place(parse(target.file(), text), heading, e, lines, declared);
-                    at[0] = plan.line();
-                    return plan.text();
-                }, named.dryRun), named.dryRun);
-                showDiff(e.file(), edit(source, e.file(), text -> RemoveCommand.without(e.file(), text, List.of(e)), named.dryRun), named.dryRun);
-            }
-            moved++;
-            if (!named.dryRun) {
-                out().println("moved " + Terminal.safe(e.title()) + " from " + e.file() + ":" + e.line()
-                        + (e.sectionPath() == null ? "" : " (" + Terminal.safe(e.sectionPath()) + ")") + " to "
-                        + target.file() + ":" + at[0] + (heading == null ? "" : " (" + Terminal.safe(heading.text()) + ")"));
+        } finally {
+            if (index.isPresent()) {
+                index.get().close();
             }
         }
         return moved == 0 && !chosen.isEmpty() ? ExitCode.NOT_FOUND.code() : ExitCode.OK.code();
     }
 
-    private static ParsedFile parse(String file, String text) {
-        return new CatalogParser().parse(new SourceFile(file, text));
+    /** Moves {@code e} to {@code heading} of its own file in one write; returns its new line. */
+    private int within(CatalogSource source, Entry e, ParsedFile.Heading heading, EntryFormat declared,
+            Optional<CatalogIndex> index) throws IOException {
+        int[] at = {0};
+        Changed changed = new Changed();
+        CatalogWriter.Result r = edit(source, e.file(), text -> {
+            changed.clear();
+            ParsedFile parsed = parse(e.file(), text);
+            Entry now = current(parsed, e);
+            List<String> lines = parsed.lines(now.line(), now.lastLine());
+            ParsedFile rest = parse(e.file(), EntryRemover.remove(parsed, now));
+            EntryPlacer.Plan plan = place(rest, heading, now, lines, declared);
+            String after = TableOfContents.follow(new SourceFile(e.file(), text), new SourceFile(e.file(), plan.text()));
+            at[0] = plan.line();
+            changed.gone.add(now);
+            placed(e.file(), after, now, plan.line()).ifPresentOrElse(p -> {
+                at[0] = p.line();
+                changed.added.add(p);
+            }, changed::unknown);
+            return after;
+        }, named.dryRun, index, changed);
+        showDiff(e.file(), r, named.dryRun);
+        return at[0];
+    }
+
+    /**
+     * Moves {@code e} into {@code heading} of another file: written there first, then taken out of its own,
+     * so that a failure between leaves it twice rather than nowhere. Returns its new line.
+     */
+    private int across(CatalogSource source, Catalog catalog, Entry e, String file, ParsedFile.Heading heading,
+            EntryFormat declared, Optional<CatalogIndex> index) throws IOException {
+        int[] at = {0};
+        List<String> lines = Placement.find(catalog, e.file()).lines(e.line(), e.lastLine());
+        Changed into = new Changed();
+        showDiff(file, edit(source, file, text -> {
+            into.clear();
+            EntryPlacer.Plan plan = place(parse(file, text), heading, e, lines, declared);
+            at[0] = plan.line();
+            placed(file, plan.text(), e, plan.line()).ifPresentOrElse(p -> into.added.add(p), into::unknown);
+            return plan.text();
+        }, named.dryRun, index, into), named.dryRun);
+        Changed out = new Changed();
+        showDiff(e.file(), edit(source, e.file(), text -> without(e.file(), text, List.of(e), out.clear().gone),
+                named.dryRun, index, out), named.dryRun);
+        return at[0];
+    }
+
+    /** The entry placed at {@code line} of {@code text}, if it reads as {@code e} does (same title and arXiv id). */
+    private static Optional<Entry> placed(String file, String text, Entry e, int line) {
+        return Optional.ofNullable(entriesAt(file, text, List.of(line)).get(line))
+                .filter(p -> p.title().equals(e.title()) && java.util.Objects.equals(p.arxiv(), e.arxiv()));
     }
 
     private static Entry current(ParsedFile parsed, Entry e) {

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import papers.catalog.Catalog;
 import papers.catalog.CatalogParser;
@@ -15,6 +16,7 @@ import papers.catalog.ParsedFile;
 import papers.catalog.SourceFile;
 import papers.catalog.edit.EntryRemover;
 import papers.catalog.edit.TableOfContents;
+import papers.index.CatalogIndex;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -44,33 +46,33 @@ final class RemoveCommand extends EditCommand implements Callable<Integer> {
         List<Entry> chosen = picked.entries();
         Map<String, List<Entry>> byFile = new LinkedHashMap<>();
         chosen.forEach(e -> byFile.computeIfAbsent(e.file(), f -> new ArrayList<>()).add(e));
-        for (Map.Entry<String, List<Entry>> f : byFile.entrySet()) {
-            showDiff(f.getKey(), edit(source, f.getKey(), text -> without(f.getKey(), text, f.getValue()), named.dryRun), named.dryRun);
-            if (!named.dryRun) {
-                ParsedFile was = catalog.files().stream().filter(p -> p.source().path().equals(f.getKey())).findFirst().orElseThrow();
-                for (Entry e : f.getValue()) {
-                    boolean headingToo = EntryRemover.emptiedDateHeading(was, e).isPresent();
-                    out().println("removed " + Terminal.safe(e.title()) + " from " + e.file() + ":" + e.line()
-                            + (e.sectionPath() == null ? "" : " (" + Terminal.safe(e.sectionPath()) + ")")
-                            + (headingToo ? " and its heading, now empty" : ""));
-                }
+        Optional<CatalogIndex> index = named.dryRun ? Optional.empty() : currentIndex(source);
+        try {
+            for (Map.Entry<String, List<Entry>> f : byFile.entrySet()) {
+                Changed changed = new Changed();
+                showDiff(f.getKey(), edit(source, f.getKey(), text -> without(f.getKey(), text, f.getValue(), changed.clear().gone),
+                        named.dryRun, index, changed), named.dryRun);
+                report(catalog, f.getValue());
+            }
+        } finally {
+            if (index.isPresent()) {
+                index.get().close();
             }
         }
         return ExitCode.OK.code();
     }
 
-    /** {@code text} without {@code gone}, found afresh in it; last first, so the lines above stay where they were. */
-    static String without(String file, String text, List<Entry> gone) {
-        List<Entry> order = new ArrayList<>(gone);
-        order.sort(Comparator.comparingInt(Entry::line).reversed());
-        SourceFile before = new SourceFile(file, text);
-        for (Entry e : order) {
-            ParsedFile parsed = new CatalogParser().parse(new SourceFile(file, text));
-            Entry now = EntryRemover.find(parsed, e).orElseThrow(() -> new UserException(ExitCode.NOT_FOUND,
-                    file + ": " + Terminal.safe(e.title()) + " is no longer there"));
-            text = EntryRemover.remove(parsed, now);
+    /** Says what was taken out of one file (nothing on a dry run: the diff says it). */
+    private void report(Catalog catalog, List<Entry> removed) {
+        if (named.dryRun) {
+            return;
         }
-        // a month heading that went with its last entry leaves the table of contents, if it kept step
-        return TableOfContents.follow(before, new SourceFile(file, text));
+        ParsedFile was = Placement.find(catalog, removed.get(0).file());
+        for (Entry e : removed) {
+            boolean headingToo = EntryRemover.emptiedDateHeading(was, e).isPresent();
+            out().println("removed " + Terminal.safe(e.title()) + " from " + e.file() + ":" + e.line()
+                    + (e.sectionPath() == null ? "" : " (" + Terminal.safe(e.sectionPath()) + ")")
+                    + (headingToo ? " and its heading, now empty" : ""));
+        }
     }
 }

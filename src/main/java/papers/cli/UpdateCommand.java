@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
@@ -25,6 +26,7 @@ import papers.catalog.edit.EntryUpdater;
 import papers.catalog.edit.EntryUpdater.Field;
 import papers.catalog.edit.TextLines;
 import papers.catalog.format.EntryFormat;
+import papers.index.CatalogIndex;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -73,7 +75,7 @@ final class UpdateCommand extends EditCommand implements Callable<Integer> {
         }
         Set<Field> fields = fields();
         CatalogSource source = writableSource();
-        Catalog catalog = ctx.locator().load(source);
+        Catalog catalog = load(source);
         List<Entry> chosen = (ids.isEmpty() ? catalog.entries() : choose(catalog.entries(), ids, true)).stream()
                 .filter(filters.predicate(catalog.config().tagAliases())).toList();
         List<Entry> withId = chosen.stream().filter(e -> e.arxiv() != null).toList();
@@ -86,38 +88,48 @@ final class UpdateCommand extends EditCommand implements Callable<Integer> {
         int updated = 0;
         int current = 0;
         Map<String, Integer> noPlace = new TreeMap<>();
-        for (Map.Entry<String, List<Entry>> f : byFile.entrySet()) {
-            Map<Entry, Outcome> results = new LinkedHashMap<>();
-            edit(source, f.getKey(), text -> {
-                results.clear();
-                return apply(f.getKey(), text, f.getValue(), known, fields, results);
-            }, dryRun);
-            for (Map.Entry<Entry, Outcome> x : results.entrySet()) {
-                Entry e = x.getKey();
-                EntryUpdater.Result u = x.getValue().result();
-                if (u.changes().isEmpty()) {
-                    current++;
-                } else {
-                    updated++;
-                    List<String> what = u.changes().stream().map(c -> c.field().id() + " "
-                            + (c.before() == null ? "" : "\"" + c.before() + "\" -> ") + "\"" + c.after() + "\"").toList();
-                    out().println(e.file() + ":" + x.getValue().line() + ": " + Terminal.safe(e.title()) + ": "
-                            + Terminal.safe(String.join("; ", what)));
-                    // the entry's own diff: its old lines, then its new ones
-                    for (String l : x.getValue().before()) {
-                        out().println("-" + Terminal.safe(l));
-                    }
-                    for (String l : u.lines()) {
-                        out().println("+" + Terminal.safe(l));
-                    }
-                }
-                for (EntryUpdater.Left l : u.left()) {
-                    if (l.noPlace()) {
-                        noPlace.merge(l.field().id(), 1, Integer::sum);
+        Optional<CatalogIndex> index = dryRun || byFile.isEmpty() ? Optional.empty() : currentIndex(source);
+        try {
+            for (Map.Entry<String, List<Entry>> f : byFile.entrySet()) {
+                Map<Entry, Outcome> results = new LinkedHashMap<>();
+                Changed changed = new Changed();
+                edit(source, f.getKey(), text -> {
+                    results.clear();
+                    String after = apply(f.getKey(), text, f.getValue(), known, fields, results);
+                    indexChanges(f.getKey(), after, results.values(), changed.clear());
+                    return after;
+                }, dryRun, index, changed);
+                for (Map.Entry<Entry, Outcome> x : results.entrySet()) {
+                    Entry e = x.getKey();
+                    EntryUpdater.Result u = x.getValue().result();
+                    if (u.changes().isEmpty()) {
+                        current++;
                     } else {
-                        err().println("papers: " + e.file() + ":" + e.line() + ": " + l.field().id() + " left: " + Terminal.safe(l.why()));
+                        updated++;
+                        List<String> what = u.changes().stream().map(c -> c.field().id() + " "
+                                + (c.before() == null ? "" : "\"" + c.before() + "\" -> ") + "\"" + c.after() + "\"").toList();
+                        out().println(e.file() + ":" + x.getValue().line() + ": " + Terminal.safe(e.title()) + ": "
+                                + Terminal.safe(String.join("; ", what)));
+                        // the entry's own diff: its old lines, then its new ones
+                        for (String l : x.getValue().before()) {
+                            out().println("-" + Terminal.safe(l));
+                        }
+                        for (String l : u.lines()) {
+                            out().println("+" + Terminal.safe(l));
+                        }
+                    }
+                    for (EntryUpdater.Left l : u.left()) {
+                        if (l.noPlace()) {
+                            noPlace.merge(l.field().id(), 1, Integer::sum);
+                        } else {
+                            err().println("papers: " + e.file() + ":" + e.line() + ": " + l.field().id() + " left: " + Terminal.safe(l.why()));
+                        }
                     }
                 }
+            }
+        } finally {
+            if (index.isPresent()) {
+                index.get().close();
             }
         }
         int missing = (int) withId.stream().filter(e -> !known.containsKey(e.arxiv())).count();
@@ -153,13 +165,46 @@ final class UpdateCommand extends EditCommand implements Callable<Integer> {
         return out;
     }
 
-    /** What became of one entry: where it was, its lines before, and the update. */
-    private record Outcome(int line, List<String> before, EntryUpdater.Result result) {}
+    /** What became of one entry: where it was (as found in the text changed), its lines before, and the update. */
+    private record Outcome(Entry found, List<String> before, EntryUpdater.Result result) {
+        int line() {
+            return found.line();
+        }
+    }
+
+    /**
+     * The entries the update took out and put in, for the search index: each changed entry at its line
+     * before, and as it reads in {@code after}, each moved down by the lines the changes above it added.
+     */
+    private static void indexChanges(String file, String after, java.util.Collection<Outcome> outcomes, Changed changed) {
+        List<Outcome> done = outcomes.stream().filter(o -> !o.result().changes().isEmpty())
+                .sorted(Comparator.comparingInt(Outcome::line)).toList();
+        if (done.isEmpty()) {
+            return;
+        }
+        List<Integer> lines = new ArrayList<>();
+        int grown = 0;
+        for (Outcome o : done) {
+            lines.add(o.line() + grown);
+            grown += o.result().lines().size() - o.before().size();
+        }
+        Map<Integer, Entry> at = entriesAt(file, after, lines);
+        for (int i = 0; i < done.size(); i++) {
+            Outcome o = done.get(i);
+            Entry now = at.get(lines.get(i));
+            if (now == null) {
+                changed.unknown();
+                return;
+            }
+            changed.gone.add(o.found());
+            changed.added.add(now);
+        }
+    }
 
     /** {@code text} with {@code entries} brought up to date, last first so that the lines above keep their numbers. */
     private String apply(String file, String text, List<Entry> entries, Map<ArxivId, ArxivPaper> known, Set<Field> fields,
             Map<Entry, Outcome> results) {
-        ParsedFile parsed = new CatalogParser().parse(new SourceFile(file, text));
+        ParsedFile parsed = parse(file, text);
         boolean venueYears = parsed.entries().stream().map(Entry::venue)
                 .filter(v -> v != null && !Venues.isPreprint(v)).allMatch(v -> v.matches(".*\\d{2}$"));
         TextLines lines = TextLines.of(text);
@@ -177,7 +222,7 @@ final class UpdateCommand extends EditCommand implements Callable<Integer> {
             EntryFormat format = EntryFormat.detect(own);
             EntryUpdater.Result r = EntryUpdater.update(format, e, own, new EntryUpdater.Known(p.title(), p.authors(), p.version(), venue),
                     fields, new EntryUpdater.Style(forceTitle, venueYears, format == EntryFormat.TABLE_ROW ? EntryPlacer.tableHeader(lines, e.line()) : null));
-            results.put(was, new Outcome(e.line(), own, r));
+            results.put(was, new Outcome(e, own, r));
             if (!r.changes().isEmpty()) {
                 lines.replace(e.line(), e.lastLine(), r.lines());
             }

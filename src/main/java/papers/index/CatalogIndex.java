@@ -59,7 +59,7 @@ public final class CatalogIndex implements Closeable {
     private static final Pattern COMPACTABLE = Pattern.compile("[\\p{L}\\p{N}]+(?:[-_.+/][\\p{L}\\p{N}]+)+|\\p{L}+\\p{N}+\\p{L}*|\\p{N}+\\p{L}+");
 
     private final Directory directory;
-    private final DirectoryReader reader;
+    private DirectoryReader reader;
     private Meta meta;
     private final boolean built;
     private Path generation;
@@ -235,6 +235,34 @@ public final class CatalogIndex implements Closeable {
             }
         }
         return buildInMemory(source, load, progress);
+    }
+
+    /**
+     * The stored index of {@code source} when there is one and it holds the catalog as it is now;
+     * empty otherwise (nothing is built: a command that only changes the catalog leaves that to the next search).
+     */
+    public static java.util.Optional<CatalogIndex> openIfCurrent(Path cacheRoot, CatalogSource source) {
+        if (cacheRoot == null) {
+            return java.util.Optional.empty();
+        }
+        Path home = cacheRoot.resolve("index").resolve(key(source.identity()));
+        Path generation = current(home);
+        Meta meta = generation == null ? null : readMeta(generation);
+        if (meta == null || problem(meta, source) != null) {
+            return java.util.Optional.empty();
+        }
+        Fingerprint now = Fingerprint.stat(source);
+        if (!now.sameStat(new Fingerprint(meta.files())) && !now.hashed(source).sameContent(new Fingerprint(meta.files()))) {
+            return java.util.Optional.empty();
+        }
+        try {
+            Directory dir = openForReading(generation);
+            CatalogIndex index = new CatalogIndex(dir, DirectoryReader.open(dir), meta, false);
+            index.generation = generation;
+            return java.util.Optional.of(index);
+        } catch (IOException | RuntimeException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     /** Why a stored index cannot be used as it is, or null when it can. */
@@ -508,12 +536,74 @@ public final class CatalogIndex implements Closeable {
         if (generation == null || meta.shifts().size() >= MAX_SHIFTS) {
             return false;
         }
+        return commit(source, List.of(new Shift(file, at, count)), List.of(), added, 0);
+    }
+
+    /**
+     * Records that {@code file} went from {@code before} to {@code after}, taking out the entries of
+     * {@code gone} (at their lines in {@code before}) and putting in those of {@code added} (at their
+     * lines in {@code after}): the lines between move as the text did, with no rebuild. Returns false
+     * when the index cannot take it (in memory, too many changes since its build, an entry of
+     * {@code gone} it does not hold where said): the next command rebuilds it.
+     */
+    public boolean recordEdit(CatalogSource source, String file, String before, String after, List<Entry> gone,
+            List<Entry> added) {
+        if (generation == null) {
+            return false;
+        }
+        List<Shift> moved = shifts(file, before, after);
+        if (meta.shifts().size() + moved.size() >= MAX_SHIFTS) {
+            return false;
+        }
+        List<org.apache.lucene.search.Query> deletes = new ArrayList<>();
+        try {
+            var searcher = new org.apache.lucene.search.IndexSearcher(reader);
+            for (Entry g : gone) {
+                String folded = papers.catalog.Slugs.foldTitle(g.title());
+                var top = searcher.search(new org.apache.lucene.search.TermQuery(
+                        new org.apache.lucene.index.Term(Fields.FOLDED_TITLE, folded)), 10_000);
+                org.apache.lucene.search.Query found = null;
+                for (var sd : top.scoreDocs) {
+                    Document doc = searcher.storedFields().document(sd.doc);
+                    Entry stored = EntryCodec.decode(doc.getBinaryValue(Fields.JSON).bytes);
+                    Entry now = entry(doc, meta.shifts());
+                    if (now.file().equals(g.file()) && now.line() == g.line()) {
+                        // the document's own key: where the entry was when it was indexed
+                        found = new org.apache.lucene.search.BooleanQuery.Builder()
+                                .add(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(Fields.KEY,
+                                        stored.file() + ":" + stored.line())), org.apache.lucene.search.BooleanClause.Occur.FILTER)
+                                .add(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(Fields.FOLDED_TITLE,
+                                        folded)), org.apache.lucene.search.BooleanClause.Occur.FILTER)
+                                .build();
+                        break;
+                    }
+                }
+                if (found == null) {
+                    return false;
+                }
+                deletes.add(found);
+            }
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+        return commit(source, moved, deletes, added, gone.size());
+    }
+
+    /**
+     * Writes one change into the stored index: the line shifts it made, the documents it took out
+     * ({@code removed} entries) and the entries it put in; then reads the index afresh.
+     */
+    private boolean commit(CatalogSource source, List<Shift> moved, List<org.apache.lucene.search.Query> deletes,
+            List<Entry> added, int removed) {
         List<Shift> shifts = new ArrayList<>(meta.shifts());
-        shifts.add(new Shift(file, at, count));
+        shifts.addAll(moved);
         Acronyms acronyms = Acronyms.of(added, source.config().synonyms());
         Set<String> labels = new TreeSet<>(meta.labels());
         IndexWriterConfig cfg = new IndexWriterConfig(Analyzers.perField()).setOpenMode(IndexWriterConfig.OpenMode.APPEND);
         try (Directory dir = FSDirectory.open(generation); IndexWriter writer = new IndexWriter(dir, cfg)) {
+            if (!deletes.isEmpty()) {
+                writer.deleteDocuments(deletes.toArray(org.apache.lucene.search.Query[]::new));
+            }
             for (Entry e : added) {
                 writer.addDocument(document(e, acronyms, labels, shifts.size()));
             }
@@ -522,9 +612,46 @@ public final class CatalogIndex implements Closeable {
             return false;
         }
         meta = new Meta(meta.format(), meta.lucene(), meta.identity(), Fingerprint.stat(source).hashed(source).files(),
-                meta.entries() + added.size(), List.copyOf(labels), shifts);
+                meta.entries() - removed + added.size(), List.copyOf(labels), shifts);
         writeMetaQuietly(generation, meta);
+        try {
+            DirectoryReader fresher = DirectoryReader.openIfChanged(reader);
+            if (fresher != null) {
+                reader.close();
+                reader = fresher;
+            }
+        } catch (IOException e) {
+            // the next open reads the committed index
+        }
         return true;
+    }
+
+    /**
+     * How the lines of {@code file} moved from {@code before} to {@code after}: one shift per place lines
+     * were added or taken out, last place first, so that each is in the lines as they were.
+     */
+    static List<Shift> shifts(String file, String before, String after) {
+        List<String> a = List.of(before.split("\\r\\n|\\r|\\n", -1));
+        List<String> b = List.of(after.split("\\r\\n|\\r|\\n", -1));
+        // the lines both share at the start and at the end need no diff
+        int head = 0;
+        while (head < a.size() && head < b.size() && a.get(head).equals(b.get(head))) {
+            head++;
+        }
+        int tail = 0;
+        while (tail < a.size() - head && tail < b.size() - head && a.get(a.size() - 1 - tail).equals(b.get(b.size() - 1 - tail))) {
+            tail++;
+        }
+        List<Shift> out = new ArrayList<>();
+        var deltas = com.github.difflib.DiffUtils.diff(a.subList(head, a.size() - tail), b.subList(head, b.size() - tail)).getDeltas();
+        for (var d : deltas) {
+            int delta = d.getTarget().size() - d.getSource().size();
+            if (delta != 0) {
+                out.add(new Shift(file, head + d.getSource().getPosition() + d.getSource().size() + 1, delta));
+            }
+        }
+        java.util.Collections.reverse(out);
+        return out;
     }
 
     /** A section of the catalog and how much its entries resemble a text. */

@@ -502,6 +502,64 @@ class CurateCommandsTest extends FakeArxivCase {
         return changed;
     }
 
+    // --- the search index after a change
+
+    @Test
+    void removeMoveAndUpdateKeepTheSearchIndexInStepWithoutARebuild() throws IOException {
+        Path file = Files.copy(Path.of("data", "README.md"), dir.resolve("data.md"));
+        List<String> queries = List.of("hallucination", "video", "alignment preference", "qwen", "benchmark", "dpo", "diffusion",
+                "survey", "instruction tuning", "2023");
+        search(queries);
+        String generation = generation();
+        ParsedFile parsed = parse(file);
+        List<Entry> withIds = parsed.entries().stream().filter(e -> e.arxiv() != null).toList();
+        Entry first = withIds.get(3);
+        Entry second = withIds.get(40);
+        Entry third = withIds.stream().filter(e -> e.authors().isEmpty() && e.venue() == null).reduce((a, b) -> b).orElseThrow();
+        assertThat(run("data.md", "remove", first.arxiv().id()).code()).isZero();
+        assertThat(search(queries)).isEqualTo(searchRebuilt(queries));
+        assertThat(run("data.md", "move", second.arxiv().id(), "--section", "Hallucination").code()).isZero();
+        assertThat(search(queries)).isEqualTo(searchRebuilt(queries));
+        // down the file: lines taken out above the place lines go in
+        assertThat(run("data.md", "move", withIds.get(1).arxiv().id(), "--section", "Multimodal LLMs").code()).isZero();
+        assertThat(search(queries)).isEqualTo(searchRebuilt(queries));
+        fake.then(FakeArxiv.atom(FakeArxiv.feedOf(FakeArxiv.entry(third.arxiv().id(), 4, third.title(), "CVPR 2024",
+                "Ada Author", "Bo Author"))));
+        CliRun.Result updated = run("data.md", "update", third.arxiv().id());
+        assertThat(updated.out()).contains("updated 1 of 1 entry");
+        String afterAll = search(queries);
+        assertThat(afterAll).isEqualTo(searchRebuilt(queries)).doesNotContain(first.title());
+        assertThat(run("data.md", "search", "author:\"Ada Author\"").out()).contains(third.title());
+        // all three were recorded in the index as it was: no rebuild
+        assertThat(generation()).isEqualTo(generation);
+    }
+
+    private String search(List<String> queries) {
+        StringBuilder sb = new StringBuilder();
+        for (String q : queries) {
+            sb.append(run("data.md", "search", q, "--limit", "1000").out());
+        }
+        return sb.toString();
+    }
+
+    private String searchRebuilt(List<String> queries) {
+        Map<String, String> saved = env;
+        env = new HashMap<>(env);
+        env.put("PAPERS_CACHE_DIR", dir.resolve("cache-" + System.nanoTime()).toString());
+        try {
+            return search(queries);
+        } finally {
+            env = saved;
+        }
+    }
+
+    private String generation() throws IOException {
+        try (Stream<Path> s = Files.walk(dir.resolve("cache").resolve("index"))) {
+            Path current = s.filter(p -> p.getFileName().toString().equals("current")).findFirst().orElseThrow();
+            return Files.readString(current);
+        }
+    }
+
     // --- table of contents
 
     @Test

@@ -50,6 +50,9 @@ public final class TableOfContents {
 
     /** The table of contents of {@code source}, if it has one. */
     public static Optional<Toc> find(SourceFile source) {
+        if (!source.text().contains("](#")) {
+            return Optional.empty();
+        }
         List<String> lines = lines(source);
         boolean fenced = false;
         for (int i = 0; i < lines.size(); i++) {
@@ -198,7 +201,7 @@ public final class TableOfContents {
      * step is left for lint to report).
      */
     public static String follow(SourceFile before, SourceFile after) {
-        if (!inStep(before, CatalogParser.outline(before))) {
+        if (find(before).isEmpty() || !inStep(before, CatalogParser.outline(before))) {
             return after.text();
         }
         return rewrite(after, CatalogParser.outline(after));
