@@ -134,7 +134,8 @@ final class AddCommand extends CatalogCommand implements Callable<Integer> {
                         // lines changed in two places: the index is rebuilt rather than shifted
                         tocMoved[0] = !written.equals(plan.text());
                         return written;
-                    }, result -> recorded[0] = !tocMoved[0] && record(placement.openIndex(), source, target.file(), result));
+                    }, result -> recorded[0] = tocMoved[0] ? placement.openIndex().markBehind()
+                            : record(placement.openIndex(), source, target.file(), result));
                     stale |= !recorded[0];
                     wrote = true;
                     out().println("added " + Terminal.safe(paper.title()) + " at " + target.file() + ":" + line[0]
@@ -187,7 +188,7 @@ final class AddCommand extends CatalogCommand implements Callable<Integer> {
         int to = at + count;
         List<Entry> added = new CatalogParser().parseSection(text, headings, under).entries().stream()
                 .filter(e -> e.line() >= from && e.line() < to).toList();
-        return count > 0 && index.recordInsert(source, file, at, count, added);
+        return count > 0 ? index.recordInsert(source, file, at, count, added) : index.markBehind();
     }
 
     private static int newlines(String s, int from, int to) {

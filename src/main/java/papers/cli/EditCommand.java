@@ -102,8 +102,12 @@ abstract class EditCommand extends CatalogCommand {
             return new CatalogWriter.Result(text, change.apply(text));
         }
         return new CatalogWriter(ctx.cacheDir()).update(source.root().resolve(file), file, change, r -> {
-            if (index != null && index.isPresent() && !changed.unknown) {
-                index.get().recordEdit(source, file, r.before(), r.after(), changed.gone, changed.added);
+            if (index != null && index.isPresent()) {
+                if (changed.unknown) {
+                    index.get().markBehind();
+                } else {
+                    index.get().recordEdit(source, file, r.before(), r.after(), changed.gone, changed.added);
+                }
             }
         });
     }

@@ -533,10 +533,22 @@ public final class CatalogIndex implements Closeable {
      * rebuilds it.
      */
     public boolean recordInsert(CatalogSource source, String file, int at, int count, List<Entry> added) {
-        if (generation == null || meta.shifts().size() >= MAX_SHIFTS) {
-            return false;
+        if (generation == null || behind || meta.shifts().size() >= MAX_SHIFTS) {
+            return markBehind();
         }
-        return commit(source, List.of(new Shift(file, at, count)), List.of(), added, 0);
+        return commit(source, List.of(new Shift(file, at, count)), List.of(), added, 0) || markBehind();
+    }
+
+    /** Set once a change went unrecorded: later changes are not recorded either, so the stored index stays stale. */
+    private boolean behind;
+
+    /**
+     * Says the catalog changed in a way this index was not told of: it records nothing more, so that
+     * its record of the files stays out of date and the next command rebuilds it. Returns false.
+     */
+    public boolean markBehind() {
+        behind = true;
+        return false;
     }
 
     /**
@@ -548,12 +560,12 @@ public final class CatalogIndex implements Closeable {
      */
     public boolean recordEdit(CatalogSource source, String file, String before, String after, List<Entry> gone,
             List<Entry> added) {
-        if (generation == null) {
-            return false;
+        if (generation == null || behind) {
+            return markBehind();
         }
         List<Shift> moved = shifts(file, before, after);
         if (meta.shifts().size() + moved.size() >= MAX_SHIFTS) {
-            return false;
+            return markBehind();
         }
         List<org.apache.lucene.search.Query> deletes = new ArrayList<>();
         try {
@@ -579,14 +591,14 @@ public final class CatalogIndex implements Closeable {
                     }
                 }
                 if (found == null) {
-                    return false;
+                    return markBehind();
                 }
                 deletes.add(found);
             }
         } catch (IOException | RuntimeException e) {
-            return false;
+            return markBehind();
         }
-        return commit(source, moved, deletes, added, gone.size());
+        return commit(source, moved, deletes, added, gone.size()) || markBehind();
     }
 
     /**

@@ -534,6 +534,23 @@ class CurateCommandsTest extends FakeArxivCase {
         assertThat(generation()).isEqualTo(generation);
     }
 
+    @Test
+    void aChangeTheIndexWasNotToldOfLeavesItToBeRebuiltEvenWhenALaterOneIsRecorded() throws IOException {
+        Path file = Files.writeString(dir.resolve("news.md"), "# News\n\n## Contents\n\n- [2024 August](#2024-august)\n"
+                + "- [2023 June](#2023-june)\n\n## 2024 August\n\n- [Paper A](https://example.org/a) · 2024-08\n\n"
+                + "## 2023 June\n\n- [Paper B](https://example.org/b) · 2023-06\n");
+        assertThat(run("news.md", "search", "paper").out()).contains("Paper A", "Paper B");
+        // the first makes a month heading (and so changes the table of contents too); the second is a plain insert
+        fake.then(FakeArxiv.feed("two.xml"));
+        CliRun.Result added = run("news.md", "add", "--arxiv", "2305.10355", "2408.03326");
+        assertThat(added.code()).as(added.err()).isZero();
+        assertThat(Files.readString(file)).contains("- [2023 May](#2023-may)\n");
+        String found = run("news.md", "search", "object hallucination").out();
+        int line = Files.readString(file).lines().toList().indexOf(Files.readString(file).lines()
+                .filter(l -> l.contains("Evaluating Object Hallucination")).findFirst().orElseThrow()) + 1;
+        assertThat(found).contains("Evaluating Object Hallucination", "news.md:" + line);
+    }
+
     private String search(List<String> queries) {
         StringBuilder sb = new StringBuilder();
         for (String q : queries) {
