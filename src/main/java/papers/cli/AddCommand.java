@@ -245,7 +245,7 @@ final class AddCommand extends CatalogCommand implements Callable<Integer> {
      * The entries under {@code heading}; when it has none, those of the nearest section that has some
      * too (outside its range: the placer learns the format from them but puts nothing among them).
      */
-    private static ParsedFile withNeighbours(CatalogParser parser, SourceFile source, List<ParsedFile.Heading> outline,
+    static ParsedFile withNeighbours(CatalogParser parser, SourceFile source, List<ParsedFile.Heading> outline,
             ParsedFile.Heading heading) {
         ParsedFile section = parser.parseSection(source, outline, heading);
         if (!section.entries().isEmpty()) {

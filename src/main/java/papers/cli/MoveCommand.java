@@ -97,8 +97,7 @@ final class MoveCommand extends EditCommand implements Callable<Integer> {
             ParsedFile parsed = parse(e.file(), text);
             Entry now = current(parsed, e);
             List<String> lines = parsed.lines(now.line(), now.lastLine());
-            ParsedFile rest = parse(e.file(), EntryRemover.remove(parsed, now));
-            EntryPlacer.Plan plan = place(rest, heading, now, lines, declared);
+            EntryPlacer.Plan plan = place(e.file(), EntryRemover.remove(parsed, now), heading, now, lines, declared);
             String after = TableOfContents.follow(new SourceFile(e.file(), text), new SourceFile(e.file(), plan.text()));
             at[0] = plan.line();
             changed.gone.add(now);
@@ -123,7 +122,7 @@ final class MoveCommand extends EditCommand implements Callable<Integer> {
         Changed into = new Changed();
         showDiff(file, edit(source, file, text -> {
             into.clear();
-            EntryPlacer.Plan plan = place(parse(file, text), heading, e, lines, declared);
+            EntryPlacer.Plan plan = place(file, text, heading, e, lines, declared);
             at[0] = plan.line();
             placed(file, plan.text(), e, plan.line()).ifPresentOrElse(p -> into.added.add(p), into::unknown);
             return plan.text();
@@ -157,25 +156,29 @@ final class MoveCommand extends EditCommand implements Callable<Integer> {
     }
 
     /** Puts {@code e} (written as {@code lines}) under the heading of {@code parsed} that is {@code heading}. */
-    private EntryPlacer.Plan place(ParsedFile parsed, ParsedFile.Heading heading, Entry e, List<String> lines,
+    private EntryPlacer.Plan place(String file, String text, ParsedFile.Heading heading, Entry e, List<String> lines,
             EntryFormat declared) {
+        SourceFile source = new SourceFile(file, text);
+        List<ParsedFile.Heading> outline = CatalogParser.outline(source);
         ParsedFile.Heading here = null;
         if (heading != null) {
-            for (ParsedFile.Heading h : parsed.headings()) {
+            for (ParsedFile.Heading h : outline) {
                 if (h.text().equals(heading.text()) && h.level() == heading.level()
                         && (here == null || Math.abs(h.line() - heading.line()) < Math.abs(here.line() - heading.line()))) {
                     here = h;
                 }
             }
             if (here == null) {
-                throw new UserException(ExitCode.FAILURE, parsed.source().path() + ": the heading '" + heading.text()
+                throw new UserException(ExitCode.FAILURE, file + ": the heading '" + heading.text()
                         + "' is gone; nothing was written, run the command again");
             }
         }
+        // only the target section is parsed (and a neighbour's entries, to learn the format, when it has none)
+        ParsedFile parsed = AddCommand.withNeighbours(new CatalogParser(), source, outline, here);
         NewEntry paper = asNew(e);
         int start = here == null ? 0 : here.line();
         int end = Integer.MAX_VALUE;
-        for (ParsedFile.Heading h : parsed.headings()) {
+        for (ParsedFile.Heading h : outline) {
             if (h.line() > start) {
                 end = h.line();
                 break;
