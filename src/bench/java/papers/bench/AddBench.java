@@ -12,8 +12,8 @@ import java.util.Map;
 
 /**
  * Add, remove and import figures, end to end through target/papers: {@code add --arxiv} of one paper
- * into a 100,000-entry catalog (arXiv answered by a local stand-in on 127.0.0.1) and {@code remove} of it
- * again, each with the first search after it, and {@code import} of a 10,000-entry list into a copy of data/.
+ * into a 100,000-entry catalog (arXiv answered by a local stand-in on 127.0.0.1), {@code move} of it to
+ * another section and {@code remove} of it, each with the first search after it, and {@code import} of a 10,000-entry list into a copy of data/.
  *
  * <p>Run: {@code src/bench/run add}.
  */
@@ -55,6 +55,12 @@ public final class AddBench {
             double search = SearchBench.time(List.of(launcher.toString(), "search", "Qwen2-VL", "--catalog", big.toString()),
                     work, env);
             System.out.printf("the first search after that add: %.2f s%n", search / 1000);
+            double move = SearchBench.time(List.of(launcher.toString(), "move", "2409.12191", "--section", "Topic 4", "--catalog",
+                    big.toString()), work, env);
+            double afterMove = SearchBench.time(List.of(launcher.toString(), "search", "Qwen2-VL", "--catalog", big.toString()),
+                    work, env);
+            System.out.printf("move of that paper to another section of 100,000 entries, end to end: %.2f s; "
+                    + "the first search after it: %.2f s%n", move / 1000, afterMove / 1000);
             double remove = SearchBench.time(List.of(launcher.toString(), "remove", "2409.12191", "--catalog", big.toString()),
                     work, env);
             double after = SearchBench.time(List.of(launcher.toString(), "search", "Qwen2-VL", "--catalog", big.toString()),
