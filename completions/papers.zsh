@@ -527,7 +527,7 @@ function _picocli_papers_add() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--allow-duplicate' '--dry-run' '--offline' '-h' '--help' '-V' '--version' '--json' '--verbose'"
+  local flag_opts="'--force' '--allow-duplicate' '--dry-run' '--offline' '-h' '--help' '-V' '--version' '--json' '--verbose'"
   local arg_opts="'--arxiv' '--title' '--url' '--authors' '--date' '--venue' '--code' '--note' '--tag' '--section' '--catalog' '--color'"
   local WHEN_option_args=("auto" "always" "never") # --color values
 
@@ -590,7 +590,7 @@ function _picocli_papers_update() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '--dry-run' '--offline' '-h' '--help' '-V' '--version' '--json' '--verbose'"
+  local flag_opts="'--force' '--all' '--dry-run' '--offline' '-h' '--help' '-V' '--version' '--json' '--verbose'"
   local arg_opts="'--tag' '--since' '--until' '--month' '--year' '--section' '--field' '--catalog' '--color'"
   local TAG_option_args=(); local papers_line; while IFS= read -r papers_line; do TAG_option_args+=("$papers_line"); done < <(papers complete tags 2>/dev/null) # --tag values
   local SECTION_option_args=(); local papers_line; while IFS= read -r papers_line; do SECTION_option_args+=("$papers_line"); done < <(papers complete sections 2>/dev/null) # --section values
@@ -650,7 +650,7 @@ function _picocli_papers_move() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '--dry-run' '-h' '--help' '-V' '--version' '--json' '--verbose'"
+  local flag_opts="'--force' '--all' '--dry-run' '-h' '--help' '-V' '--version' '--json' '--verbose'"
   local arg_opts="'--section' '--catalog' '--color'"
   local NAME_option_args=(); local papers_line; while IFS= read -r papers_line; do NAME_option_args+=("$papers_line"); done < <(papers complete sections 2>/dev/null) # --section values
   local WHEN_option_args=("auto" "always" "never") # --color values
@@ -689,7 +689,7 @@ function _picocli_papers_remove() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--all' '--dry-run' '-h' '--help' '-V' '--version' '--json' '--verbose'"
+  local flag_opts="'--force' '--all' '--dry-run' '-h' '--help' '-V' '--version' '--json' '--verbose'"
   local arg_opts="'--catalog' '--color'"
   local WHEN_option_args=("auto" "always" "never") # --color values
 
@@ -722,7 +722,7 @@ function _picocli_papers_lint() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--fix' '--dry-run' '--rules' '--online' '--allow-private' '-h' '--help' '-V' '--version' '--json' '--verbose'"
+  local flag_opts="'--force' '--fix' '--dry-run' '--rules' '--online' '--allow-private' '-h' '--help' '-V' '--version' '--json' '--verbose'"
   local arg_opts="'--format' '--concurrency' '--per-host' '--timeout' '--cache-hours' '--exclude' '--catalog' '--color'"
   local FORMAT_option_args=("text" "json" "github") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
@@ -816,7 +816,7 @@ function _picocli_papers_import() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--no-notes' '--dry-run' '-h' '--help' '-V' '--version' '--json' '--verbose'"
+  local flag_opts="'--force' '--no-notes' '--dry-run' '-h' '--help' '-V' '--version' '--json' '--verbose'"
   local arg_opts="'--section' '--catalog' '--color'"
   local WHEN_option_args=("auto" "always" "never") # --color values
 

@@ -45,6 +45,9 @@ import picocli.CommandLine.Option;
             "papers.yaml's default-section. A paper already in the catalog (same arXiv id, DOI or title) is",
             "refused (exit 1) unless --allow-duplicate."})
 final class AddCommand extends CatalogCommand implements Callable<Integer> {
+    @picocli.CommandLine.Mixin
+    WriteOptions write;
+
 
     @Option(names = "--arxiv", paramLabel = "ID", arity = "1..*",
             description = "arXiv ids or URLs (2409.12191, arXiv:2409.12191v2, https://arxiv.org/pdf/2409.12191, hep-th/9901001).")
@@ -96,7 +99,7 @@ final class AddCommand extends CatalogCommand implements Callable<Integer> {
         CatalogSource source = writableSource();
         List<NewEntry> papers = arxiv.isEmpty() ? List.of(manual()) : fetch(source);
         EntryFormat declared = source.config().format() == null ? null : EntryFormat.byId(source.config().format());
-        CatalogWriter writer = new CatalogWriter(ctx.cacheDir());
+        CatalogWriter writer = new CatalogWriter(write.force);
         Map<String, String> original = new LinkedHashMap<>();
         Map<String, String> pending = new LinkedHashMap<>();
         boolean stale = false;

@@ -20,6 +20,8 @@ import papers.index.CatalogIndex;
 
 /** What update, move and remove share: choosing entries by id, and changing a file (or showing the diff). */
 abstract class EditCommand extends CatalogCommand {
+    @picocli.CommandLine.Mixin
+    WriteOptions write;
 
     EditCommand(Context ctx) {
         super(ctx);
@@ -101,7 +103,7 @@ abstract class EditCommand extends CatalogCommand {
             String text = CatalogReader.read(source.root().resolve(file), file).text();
             return new CatalogWriter.Result(text, change.apply(text));
         }
-        return new CatalogWriter(ctx.cacheDir()).update(source.root().resolve(file), file, change, r -> {
+        return new CatalogWriter(write.force).update(source.root().resolve(file), file, change, r -> {
             if (index != null && index.isPresent()) {
                 if (changed.unknown) {
                     index.get().markBehind();

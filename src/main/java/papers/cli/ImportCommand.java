@@ -38,6 +38,9 @@ import picocli.CommandLine.Parameters;
         footer = {"", "Examples:", "  papers import ~/src/other-list/README.md", "  papers import a.md b.md --section \"To Sort\" --dry-run",
             "  papers import seeds/*.md --no-notes", "", "Places each paper as add does (--section for all of them)."})
 final class ImportCommand extends CatalogCommand implements Callable<Integer> {
+    @picocli.CommandLine.Mixin
+    WriteOptions write;
+
 
     @Parameters(paramLabel = "LIST", arity = "1..*", description = "Markdown lists to import.")
     List<Path> lists;
@@ -119,7 +122,7 @@ final class ImportCommand extends CatalogCommand implements Callable<Integer> {
 
         Map<String, List<Group>> byFile = new LinkedHashMap<>();
         groups.values().forEach(g -> byFile.computeIfAbsent(g.file(), f -> new ArrayList<>()).add(g));
-        CatalogWriter writer = new CatalogWriter(ctx.cacheDir());
+        CatalogWriter writer = new CatalogWriter(write.force);
         Map<String, Integer> added = new LinkedHashMap<>();
         for (Map.Entry<String, List<Group>> f : byFile.entrySet()) {
             String name = f.getKey();

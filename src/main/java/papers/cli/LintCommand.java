@@ -37,6 +37,9 @@ import picocli.CommandLine.Parameters;
             "Exit codes: 0 clean (warnings alone keep 0), 1 errors found, 2 bad usage or config, 3 runtime failure.",
             "Silence one line with <!-- papers-lint disable-next-line RULE --> above it."})
 final class LintCommand extends CatalogCommand implements Callable<Integer> {
+    @picocli.CommandLine.Mixin
+    WriteOptions write;
+
     /** Output formats. */
     enum Format { text, json, github }
 
@@ -111,7 +114,7 @@ final class LintCommand extends CatalogCommand implements Callable<Integer> {
         List<Finding> all = new ArrayList<>();
         List<papers.lint.links.OnlineLinter.Occurrence> links = new ArrayList<>();
         int linted = 0;
-        CatalogWriter writer = new CatalogWriter(ctx.cacheDir());
+        CatalogWriter writer = new CatalogWriter(write.force);
         for (Target t : targets) {
             SourceFile text = t.bundled() != null ? CatalogReader.decode(t.bundled(), t.shown()) : CatalogReader.read(t.path(), t.shown());
             ParsedFile parsed = new CatalogParser().parse(text);

@@ -186,7 +186,7 @@ class CurateCommandsTest extends FakeArxivCase {
         if (source.startsWith("seed:")) {
             Path seed = SEEDS.resolve(source.substring(5));
             assumeTrue(Files.isRegularFile(seed), "../shared/seeds is not beside the project: seed test skipped");
-            return Files.copy(seed, dir.resolve(seed.getFileName()));
+            return Files.write(dir.resolve(seed.getFileName()), Files.readAllBytes(seed));
         }
         if (source.startsWith("data:")) {
             return Files.copy(Path.of("data", source.substring(5)), dir.resolve("data-copy.md"));
@@ -460,7 +460,7 @@ class CurateCommandsTest extends FakeArxivCase {
     void updateOfTheDateSeedFillsAVersionAndOfDataFillsAuthors() throws IOException {
         Path seed = SEEDS.resolve("date-prefixed.md");
         assumeTrue(Files.isRegularFile(seed), "../shared/seeds is not beside the project: seed test skipped");
-        Path file = Files.copy(seed, dir.resolve("date-prefixed.md"));
+        Path file = Files.write(dir.resolve("date-prefixed.md"), Files.readAllBytes(seed));
         ParsedFile before = parse(file);
         Entry versioned = before.entries().stream().filter(e -> e.url() != null && e.url().matches(".*arxiv\\.org/(abs|pdf)/.*v\\d+"))
                 .findFirst().orElseThrow();
@@ -472,7 +472,7 @@ class CurateCommandsTest extends FakeArxivCase {
         assertThat(onlyChangedLines(Files.readString(seed), text)).containsExactly(versioned.line());
         assertThat(r.err()).contains("no place for: venue (1 entry)");
 
-        Path data = Files.copy(Path.of("data", "README.md"), dir.resolve("data.md"));
+        Path data = Files.write(dir.resolve("data.md"), Files.readAllBytes(Path.of("data", "README.md")));
         Entry bare = parse(data).entries().stream().filter(e -> e.arxiv() != null && e.authors().isEmpty() && e.venue() == null).findFirst().orElseThrow();
         fake.then(FakeArxiv.atom(FakeArxiv.feedOf(FakeArxiv.entry(bare.arxiv().id(), 2, bare.title(), "ECCV 2024", "X. Author", "Y. Author"))));
         assertThat(run("data.md", "update", bare.arxiv().id()).code()).isZero();
@@ -506,7 +506,7 @@ class CurateCommandsTest extends FakeArxivCase {
 
     @Test
     void removeMoveAndUpdateKeepTheSearchIndexInStepWithoutARebuild() throws IOException {
-        Path file = Files.copy(Path.of("data", "README.md"), dir.resolve("data.md"));
+        Path file = Files.write(dir.resolve("data.md"), Files.readAllBytes(Path.of("data", "README.md")));
         List<String> queries = List.of("hallucination", "video", "alignment preference", "qwen", "benchmark", "dpo", "diffusion",
                 "survey", "instruction tuning", "2023");
         search(queries);
