@@ -17,13 +17,22 @@ public final class Fixer {
         TextLines lines = TextLines.of(text);
         List<Finding> fixes = new ArrayList<>(findings.stream()
                 .filter(f -> f.fix() != null && f.rule().fixable() && f.rule() != Rule.TOC).toList());
-        // right to left within a line, so earlier columns stay right
-        fixes.sort(Comparator.comparingInt(Finding::line).thenComparing(Comparator.comparingInt(Finding::column).reversed()));
+        // right to left within a line, so earlier columns stay right; of two at one column, the wider first
+        fixes.sort(Comparator.comparingInt(Finding::line).thenComparing(Comparator.comparingInt(Finding::column).reversed())
+                .thenComparing(Comparator.comparingInt((Finding f) -> f.text().length()).reversed()));
+        int lastLine = -1;
+        int leftmost = Integer.MAX_VALUE;
         for (Finding f : fixes) {
+            if (f.line() != lastLine) {
+                lastLine = f.line();
+                leftmost = Integer.MAX_VALUE;
+            }
             String line = lines.line(f.line());
             int at = f.column() - 1;
-            if (at >= 0 && line.startsWith(f.text(), at)) {
+            // a fix that overlaps one already made is left for the next run (an http fix inside a rewritten URL)
+            if (at >= 0 && at + f.text().length() <= leftmost && line.startsWith(f.text(), at)) {
                 lines.set(f.line(), line.substring(0, at) + f.fix() + line.substring(at + f.text().length()));
+                leftmost = at;
             }
         }
         String fixed = lines.toString();

@@ -78,6 +78,15 @@ class LintCommandTest {
     }
 
     @Test
+    void twoFixesOfOneLinkMakeOneCanonicalLink() throws IOException {
+        // arxiv-form rewrites the whole URL and http-link its scheme: both at one column
+        Path f = Files.writeString(dir.resolve("l.md"), "# L\n\n- [F](http://www.arxiv.org/abs/2401.00005v2)\n");
+        CliRun.Result r = CliRun.run(dir, env(), "lint", "--catalog", "l.md", "--fix");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(Files.readString(f)).isEqualTo("# L\n\n- [F](https://arxiv.org/abs/2401.00005)\n");
+    }
+
+    @Test
     void fixMendsOnlyTheSafeThingsAndASecondRunFindsNothingToFix() throws IOException {
         Path f = fixture("lint-problems.md");
         String before = Files.readString(f);
