@@ -85,7 +85,7 @@ public final class CatalogParser {
 
     private static final Pattern NOT_DATE_CHARS = Pattern.compile("[^\\p{L}\\p{N}.,/\\- ~–—]");
     private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}");
-    private static final Pattern BRACKETED = Pattern.compile("\\[+[^\\]]*]+");
+    private static final Pattern BRACKETED = Pattern.compile("(?<!\\[)\\[++[^\\]]*+]++");
     private static final Pattern BRACKET_PREFIX = Pattern.compile("^[\\[(【]([^\\])】]{1,40})[\\])】]\\s*");
     private static final Pattern TRAILING_PUNCT = Pattern.compile("[\\s:：,\\-–|\\[(]+$");
     private static final Pattern SYMBOLS = Pattern.compile("[\\p{So}\\p{Sk}\\p{Cf}]");
@@ -102,13 +102,13 @@ public final class CatalogParser {
     private static final Pattern VALUE_TRIM = Pattern.compile("^[.\\s]+|\\s+$");
     private static final Pattern DOTS_SPACES = Pattern.compile("[.\\s]");
     private static final Pattern TRAILING_COLON = Pattern.compile("[:：]$");
-    private static final Pattern BRACKETED_SPACED = Pattern.compile("\\s*\\[+[^\\]]*]+\\s*");
+    private static final Pattern BRACKETED_SPACED = Pattern.compile("(?<!\\s)\\s*+(?<!\\[)\\[++[^\\]]*+]++\\s*+");
     private static final Pattern DIGIT = Pattern.compile("\\d");
     private static final Pattern NAME_END_DOT = Pattern.compile("(?:[\\p{Ll})]|\\p{L}{2})\\.$");
     private static final Pattern AND = Pattern.compile("\\s+and\\s+");
     private static final Pattern AUTHOR_SEPARATOR = Pattern.compile("\\s*(?:,|;|，|、|\\s+and\\s+|\\s*&\\s*)\\s*");
     private static final Pattern EMPTY_BRACKETS = Pattern.compile("\\[\\s*]|\\(\\s*\\)|（\\s*）");
-    private static final Pattern BRACKET_LABEL = Pattern.compile("\\[+\\s*\\**([^\\[\\]*]{1,30})\\**\\s*]+");
+    private static final Pattern BRACKET_LABEL = Pattern.compile("(?<!\\[)\\[++\\s*+\\**+([^\\[\\]*]{1,30})\\**\\s*]+");
     private static final Pattern LONE_PUNCT = Pattern.compile("(?<=^|\\s)[\\[\\]·•|.,;:]+(?=\\s|$)");
     private static final Pattern LEADING_PUNCT = Pattern.compile("^[\\s.,:;·|\\-–]+");
     private static final Pattern PAREN_GROUP = Pattern.compile("(?<=^|\\s)[(（]([^()（）]*)[)）](?=\\s|$)");
@@ -124,6 +124,8 @@ public final class CatalogParser {
         this.markdown = Parser.builder()
                 .extensions(List.of(TablesExtension.create()))
                 .includeSourceSpans(IncludeSourceSpans.BLOCKS)
+                // deeper lists are still read as lists (the walk stops a too deep one with an error naming the line)
+                .maxOpenBlockParsers(Integer.MAX_VALUE)
                 .build();
     }
 
@@ -157,7 +159,7 @@ public final class CatalogParser {
     }
 
     private static final int CHUNK_CHARS = 128 * 1024;
-    private static final Pattern REFERENCE_DEFINITION = Pattern.compile("(?m)^ {0,3}\\[[^\\]]+]:");
+    private static final Pattern REFERENCE_DEFINITION = Pattern.compile("(?m)^ {0,3}\\[[^\\]\\n]++]:");
     private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,}).*");
     private static final Pattern HTML_START = Pattern.compile("^ {0,3}<[/!?a-zA-Z].*");
 

@@ -38,8 +38,9 @@ public final class Acronyms {
 
     private static final Set<String> MINOR = Set.of("of", "for", "from", "with", "the", "a", "an", "and", "to", "in",
             "on", "via", "by", "as", "at");
-    private static final Pattern PARENTHESISED = Pattern.compile(
-            "((?:[A-Z][\\w-]*[\\s-]+(?:(?:of|for|from|with|the|and|to|in|on|via)[\\s-]+)?){1,7}[A-Z][\\w-]*)\\s*\\(([A-Z][A-Za-z0-9-]{1,9})\\)");
+    private static final Pattern PARENTHESISED = Pattern.compile("\\(([A-Z][A-Za-z0-9-]{1,9})\\)");
+    /** The small words an expansion may hold between its capitalised words ("Mixture of Experts"). */
+    private static final Set<String> JOINING = Set.of("of", "for", "from", "with", "the", "and", "to", "in", "on", "via");
     private static final Pattern LEADING = Pattern.compile("^([A-Z][A-Za-z0-9]{1,9}):\\s*(.+)$");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
@@ -75,9 +76,10 @@ public final class Acronyms {
     void learn(String title) {
         Matcher m = PARENTHESISED.matcher(title);
         while (m.find()) {
-            String expansion = trimToInitials(m.group(1), m.group(2));
+            String phrase = capitalisedWordsBefore(title, m.start());
+            String expansion = phrase == null ? null : trimToInitials(phrase, m.group(1));
             if (expansion != null) {
-                add(m.group(2), expansion);
+                add(m.group(1), expansion);
             }
         }
         Matcher lead = LEADING.matcher(title);
@@ -88,6 +90,47 @@ public final class Acronyms {
                 add(lead.group(1), expansion);
             }
         }
+    }
+
+    /**
+     * The run of capitalised words (up to eight, small joining words allowed between them) that ends just
+     * before {@code end} of {@code text}, or null. Read word by word from the right, so the work is linear.
+     */
+    static String capitalisedWordsBefore(String text, int end) {
+        int i = end;
+        while (i > 0 && Character.isWhitespace(text.charAt(i - 1))) {
+            i--;
+        }
+        int runStart = -1;
+        int capitals = 0;
+        while (i > 0 && capitals < 8) {
+            int wordEnd = i;
+            while (i > 0 && isWordChar(text.charAt(i - 1))) {
+                i--;
+            }
+            if (i == wordEnd) {
+                break;
+            }
+            String word = text.substring(i, wordEnd);
+            if (Character.isUpperCase(word.charAt(0)) && word.charAt(0) < 128) {
+                runStart = i;
+                capitals++;
+            } else if (runStart < 0 || !JOINING.contains(word)) {
+                break;
+            }
+            int gap = i;
+            while (i > 0 && Character.isWhitespace(text.charAt(i - 1))) {
+                i--;
+            }
+            if (i == gap) {
+                break;
+            }
+        }
+        return runStart < 0 ? null : text.substring(runStart, end).strip();
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '_' || c == '-';
     }
 
     /**
@@ -106,6 +149,9 @@ public final class Acronyms {
         }
         // "(ACR)" follows its expansion: try the last words
         for (int start = Math.max(0, words.size() - caps.length() * 2); start < words.size(); start++) {
+            if (MINOR.contains(words.get(start).toLowerCase(Locale.ROOT))) {
+                continue; // an expansion starts with a word of its own, not "with"
+            }
             String initials = initials(words.subList(start, words.size()));
             if (initials.equals(caps)) {
                 return String.join(" ", words.subList(start, words.size()));

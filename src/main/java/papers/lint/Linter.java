@@ -32,17 +32,17 @@ public final class Linter {
     private static final Pattern SINGLE_LABEL = Pattern.compile("(?<![\\[\\]!\\w])\\[(\\*{0,2}(?:Paper|Code|PDF|Project|Demo|"
             + "Page|Website|Model|Dataset|Data|Blog|Video|Slides|Notes|ReadNotes|Github|GitHub|arXiv|Reading Notes)\\*{0,2})](?![(\\[:])");
     private static final Pattern LINK_TARGET = Pattern.compile("]\\(([^()\\s]*(?:\\([^()\\s]*\\)[^()\\s]*)*)(\\s+\"[^\"]*\")?\\)");
-    private static final Pattern LINK_WITH_SPACE = Pattern.compile("]\\((https?://[^)\\s]*\\s+[^)\"]*)\\)");
-    private static final Pattern NESTED = Pattern.compile("]\\([^)\\s]*\\[[^\\]]*]\\(");
+    private static final Pattern LINK_WITH_SPACE = Pattern.compile("]\\((https?://[^)\\s]*+\\s++[^)\"]{0,1000}+)\\)");
+    private static final Pattern NESTED = Pattern.compile("]\\([^)\\s\\[]{0,500}+\\[[^\\]]{0,300}+]\\(");
     private static final Pattern BARE = Pattern.compile("(?<![(<\\[\"'=])\\bhttps?://[^\\s<>()\\[\\]]+");
     private static final Pattern HTTP = Pattern.compile("\\]\\((http)://(?:www\\.)?(arxiv\\.org|github\\.com|huggingface\\.co|"
             + "openreview\\.net|paperswithcode\\.com|aclanthology\\.org|proceedings\\.neurips\\.cc|doi\\.org|zhuanlan\\.zhihu\\.com|"
             + "youtube\\.com|twitter\\.com|x\\.com|medium\\.com|openaccess\\.thecvf\\.com|dl\\.acm\\.org|ieeexplore\\.ieee\\.org)\\b");
     private static final Pattern ARXIV_URL = Pattern.compile("(?i)https?://(?:www\\.|export\\.)?arxiv\\.org/(abs|pdf|html)/"
             + "([0-9]{4}\\.[0-9]{4,5}|[a-z-]+(?:\\.[A-Z]{2})?/[0-9]{7})(v[0-9]+)?(\\.pdf)?/?");
-    private static final Pattern DISABLE = Pattern.compile("<!--\\s*papers-lint\\s+disable-next-line\\s*([\\w\\s,-]*)-->");
+    private static final Pattern DISABLE = Pattern.compile("<!--\\s*+papers-lint\\s++disable-next-line((?:[\\w\\s,]|-(?!->))*+)-->");
     private static final Pattern NUMBERED = Pattern.compile("^(\\s*)(\\d+)([.)])\\s");
-    private static final Pattern CODE_SPAN = Pattern.compile("(`+)(.+?)\\1");
+    private static final Pattern CODE_SPAN = Pattern.compile("(`++)(.{1,1000}?)\\1(?!`)");
 
     private final LintSettings settings;
 
