@@ -708,6 +708,9 @@ public final class CatalogParser {
             Head h = new Head();
             Node n = first;
             for (; n != null; n = n.getNext()) {
+                if (n instanceof Text t && prefix.toString().isBlank() && quoted(t, h)) {
+                    return h;
+                }
                 if (n instanceof Text t) {
                     prefix.append(t.getLiteral());
                 } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
@@ -747,6 +750,10 @@ public final class CatalogParser {
                         break;
                     }
                     if (isFieldLabel(strong)) {
+                        // "**LR-Net**: "Title", ICCV, 2019": a short name, then the title in quotes
+                        if (strong.getNext() instanceof Text after && quoted(after, h)) {
+                            return acceptPrefix(prefix.toString(), h) ? h : null;
+                        }
                         return null;
                     }
                     if (text.isEmpty() || BRACKETED.matcher(text).matches()) {
@@ -770,6 +777,26 @@ public final class CatalogParser {
             }
             h.titleEnd = h.titleNode.getNext();
             return acceptPrefix(prefix.toString(), h) ? h : null;
+        }
+
+        /** Takes a title in quotes at the start of {@code t} (see {@link QuotedTitle}) into {@code h}; false if none. */
+        boolean quoted(Text t, Head h) {
+            Optional<QuotedTitle> q = QuotedTitle.parse(t.getLiteral());
+            if (q.isEmpty()) {
+                return false;
+            }
+            h.title = clean(q.get().title());
+            h.venue = q.get().venue();
+            h.date = q.get().date();
+            h.titleNode = t;
+            h.titleEnd = t.getNext();
+            // "(*Org*)" after it names where the work comes from, not its authors
+            if (t.getLiteral().stripTrailing().endsWith("(") && t.getNext() instanceof Emphasis org
+                    && org.getNext() instanceof Text close && close.getLiteral().startsWith(")")) {
+                h.affiliation = clean(plain(org));
+                h.titleEnd = close;
+            }
+            return true;
         }
 
         /** "Title text [[paper](url)] [[code](url)]": the title is the text before the first label link. */
@@ -944,6 +971,10 @@ public final class CatalogParser {
                         continue;
                     }
                     break;
+                }
+                if (head.affiliation != null && from == head.titleEnd && text.length() > 0 && text.charAt(0) == ')') {
+                    fields.put("Affiliation", head.affiliation);
+                    text.deleteCharAt(0);
                 }
                 String rest = segments(text.toString());
                 if (!rest.isBlank()) {
@@ -1303,6 +1334,8 @@ public final class CatalogParser {
         Node titleEnd;
         EntryDate date;
         String venue;
+        /** An organisation written in parentheses after a quoted title; its ")" opens {@link #titleEnd}. */
+        String affiliation;
         final List<Link> badges = new ArrayList<>();
     }
 

@@ -226,4 +226,25 @@ class CatalogParserTest {
             }
         }
     }
+
+    @Test
+    void quotedTitlesWithOrWithoutABoldShortNameAreEntries() {
+        String text = "# Backbones\n\n## Attention\n\n"
+                + "* **QR-Net**: \"Query Routing Networks for Image Recognition\", ICCV, 2019 (*Some Lab*). "
+                + "[[Paper](https://arxiv.org/abs/1904.11111)][[PyTorch (someone)](https://github.com/someone/qr-net)]\n"
+                + "* \"A Survey of Routing in Vision Models\", arXiv, 2024 (*Another Lab*). [[Paper](https://arxiv.org/abs/2405.22222)]\n"
+                + "* **Overview**: see the sections below\n";
+        List<Entry> entries = new CatalogParser().parse(new SourceFile("q.md", text)).entries();
+        assertThat(entries).extracting(Entry::title).containsExactly("Query Routing Networks for Image Recognition",
+                "A Survey of Routing in Vision Models");
+        assertThat(entries.get(0).venue()).isEqualTo("ICCV 2019");
+        assertThat(entries.get(0).arxiv().id()).isEqualTo("1904.11111");
+        assertThat(entries.get(0).links()).extracting(Link::url).contains("https://github.com/someone/qr-net");
+        assertThat(entries.get(1).venue()).isEqualTo("arXiv 2024");
+        assertThat(entries.get(1).date()).hasToString("2024");
+        assertThat(entries).allSatisfy(e -> assertThat(e.sectionPath()).isEqualTo("Attention"));
+        assertThat(entries.get(0).authors()).isEmpty();
+        assertThat(entries.get(0).fields()).containsEntry("Affiliation", "Some Lab");
+        assertThat(entries.get(0).notes()).isNullOrEmpty();
+    }
 }
