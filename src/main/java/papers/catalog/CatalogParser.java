@@ -507,6 +507,8 @@ public final class CatalogParser {
                 for (Node child = quote.getFirstChild(); child != null; child = child.getNext()) {
                     block(child, false);
                 }
+            } else if (block instanceof Paragraph p) {
+                paragraphEntry(p);
             } else if (block instanceof HtmlBlock html) {
                 String literal = html.getLiteral();
                 int open = literal.lastIndexOf("<!--");
@@ -567,6 +569,27 @@ public final class CatalogParser {
             b.lastLine = lastNonBlank(b.line, lastLine(item));
             b.body(item, head);
             entries.add(b.build());
+        }
+
+        /**
+         * A paragraph outside any list is an entry when it starts with a bold title and goes on, after a line
+         * break, with another field: authors, a date or a link ({@code **Title**\\}, {@code _Authors_\\},
+         * {@code Venue, [[Paper](...)]\\}, {@code 18 Sep 2024}). Prose that merely starts in bold is not.
+         */
+        void paragraphEntry(Paragraph p) {
+            Head head = head(p);
+            if (head == null || !(head.titleNode instanceof StrongEmphasis) || head.linkUrl != null || inTemplate()
+                    || !(head.titleEnd instanceof SoftLineBreak || head.titleEnd instanceof HardLineBreak)) {
+                return;
+            }
+            Builder b = new Builder(head);
+            b.line = line(p);
+            b.lastLine = lastNonBlank(b.line, lastLine(p));
+            b.tail(head.titleEnd);
+            Entry e = b.build();
+            if (!e.authors().isEmpty() || e.date() != null || !e.links().isEmpty()) {
+                entries.add(e);
+            }
         }
 
         boolean nestedHoldsEntries(ListItem item) {
@@ -708,7 +731,7 @@ public final class CatalogParser {
             Head h = new Head();
             Node n = first;
             for (; n != null; n = n.getNext()) {
-                if (n instanceof Text t && prefix.toString().isBlank() && quoted(t, h)) {
+                if (n instanceof Text t && n == first && quoted(t, h)) {
                     return h;
                 }
                 if (n instanceof Text t) {

@@ -32,6 +32,8 @@ public record EntryDate(int year, int month, int day) implements Comparable<Entr
             "((?:19|20)\\d{2})(?:[-./](\\d{1,2})(?:[-./](\\d{1,2}))?)?");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
             "(?i)(" + MONTH_NAME + ")\\s*(\\d{1,2})?,?\\s*((?:19|20)\\d{2})");
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
+            "(?i)(?<![\\d.])(\\d{1,2})(?:st|nd|rd|th)?\\s+(" + MONTH_NAME + "),?\\s*((?:19|20)\\d{2})");
     private static final Pattern YEAR_MONTH = Pattern.compile(
             "(?i)((?:19|20)\\d{2})\\s+(" + MONTH_NAME + ")");
     private static final Pattern CHINESE = Pattern.compile(
@@ -55,7 +57,7 @@ public record EntryDate(int year, int month, int day) implements Comparable<Entr
     /**
      * Reads a whole string that is a date in one of the forms catalogs use: {@code 2024},
      * {@code 2024-09}, {@code 2024.09}, {@code 2024/09/22}, {@code Aug 29, 2024}, {@code Apr. 15, 2024},
-     * {@code 2023 May}, {@code May 2023}, {@code 2024年9月}. Surrounding brackets are ignored.
+     * {@code 2023 May}, {@code May 2023}, {@code 18 Sep 2024}, {@code 23rd June 2026}, {@code 2024年9月}. Surrounding brackets are ignored.
      */
     public static Optional<EntryDate> parse(String text) {
         if (text == null) {
@@ -72,6 +74,10 @@ public record EntryDate(int year, int month, int day) implements Comparable<Entr
         m = MONTH_DAY_YEAR.matcher(s);
         if (m.matches()) {
             return build(m.group(3), monthNumber(m.group(1)), m.group(2));
+        }
+        m = DAY_MONTH_YEAR.matcher(s);
+        if (m.matches()) {
+            return build(m.group(3), monthNumber(m.group(2)), m.group(1));
         }
         m = YEAR_MONTH.matcher(s);
         if (m.matches()) {
@@ -100,6 +106,13 @@ public record EntryDate(int year, int month, int day) implements Comparable<Entr
     static Optional<Match> findWritten(String text) {
         if (!hasYear(text)) {
             return Optional.empty();
+        }
+        Matcher dm = DAY_MONTH_YEAR.matcher(text);
+        while (dm.find()) {
+            Optional<EntryDate> d = build(dm.group(3), monthNumber(dm.group(2)), dm.group(1));
+            if (d.isPresent()) {
+                return Optional.of(new Match(d.get(), dm.start(), dm.end()));
+            }
         }
         Matcher m = MONTH_DAY_YEAR.matcher(text);
         while (m.find()) {

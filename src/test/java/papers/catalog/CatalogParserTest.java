@@ -247,4 +247,20 @@ class CatalogParserTest {
         assertThat(entries.get(0).fields()).containsEntry("Affiliation", "Some Lab");
         assertThat(entries.get(0).notes()).isNullOrEmpty();
     }
+
+    @Test
+    void paragraphsOfABoldTitleAndLinesJoinedByBackslashesAreEntries() {
+        String text = "# Talks\n\n**Routing Tokens in Vision Models**\\\n_Ada Lovelace, Alan Turing_\\\n"
+                + "CVPR 2023 Tutorial, [[Slides](https://example.org/slides.pdf)]\\\n18 Sep 2023\n\n"
+                + "**Note:** this list is updated weekly.\n\n"
+                + "**A bold opening** of a paragraph of prose that goes on\nover two lines.\n";
+        List<Entry> entries = new CatalogParser().parse(new SourceFile("p.md", text)).entries();
+        assertThat(entries).hasSize(1);
+        Entry e = entries.get(0);
+        assertThat(e.title()).isEqualTo("Routing Tokens in Vision Models");
+        assertThat(e.authors()).containsExactly("Ada Lovelace", "Alan Turing");
+        assertThat(e.date()).hasToString("2023-09-18");
+        assertThat(e.line()).isEqualTo(3);
+        assertThat(e.lastLine()).isEqualTo(6);
+    }
 }

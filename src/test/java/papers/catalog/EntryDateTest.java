@@ -23,6 +23,10 @@ class EntryDateTest {
         "2023 May|2023-05",
         "2024年9月|2024-09",
         "(Jun 5, 2024)|2024-06-05",
+        "18 Sep 2024|2024-09-18",
+        "21 November 2022|2022-11-21",
+        "23rd June 2026|2026-06-23",
+        "1st May, 2023|2023-05-01",
     })
     void readsTheFormsCatalogsUse(String text, String expected) {
         assertThat(EntryDate.parse(text)).map(EntryDate::toString).contains(expected);
