@@ -786,7 +786,8 @@ public final class CatalogParser {
                         prefix.append(' ').append(text).append(' ');
                         continue;
                     }
-                    h.title = text;
+                    // "**Title;** Authors": the separator is the list's, not the title's
+                    h.title = text.replaceAll("\\s*[;,]+$", "");
                     h.titleNode = strong;
                     break;
                 } else if (n instanceof Emphasis e) {
@@ -999,12 +1000,46 @@ public final class CatalogParser {
                     fields.put("Affiliation", head.affiliation);
                     text.deleteCharAt(0);
                 }
+                if (from == head.titleEnd && authors.isEmpty() && head.titleNode instanceof StrongEmphasis) {
+                    authorsAfterTitle(text);
+                    if (text.toString().isBlank() && n instanceof Emphasis em && authors.isEmpty()) {
+                        // "**Title** *First Author et al. arXiv.*": the italics beside the title
+                        Optional<AuthorLine> a = AuthorLine.parse(clean(plain(em)));
+                        if (a.isPresent()) {
+                            authors.addAll(a.get().authors());
+                            if (a.get().venue() != null && (venue == null || Venues.isPreprint(venue))) {
+                                venue = a.get().venue();
+                            }
+                            n = n.getNext();
+                        }
+                    }
+                }
                 String rest = segments(text.toString());
                 if (!rest.isBlank()) {
                     note(rest);
                 }
                 if (n != null) {
                     paragraph(n);
+                }
+            }
+
+            /**
+             * "**Title;** First Author, Second Author; a note": the names up to the first semicolon (or the end)
+             * after a bold title, when they read as names, are the authors; they leave {@code text}.
+             */
+            void authorsAfterTitle(StringBuilder text) {
+                String t = text.toString();
+                String lead = t.replaceFirst("^[\\s;:,.]+", "");
+                if (lead.isEmpty() || t.length() - lead.length() == 0 && !t.isEmpty() && !Character.isWhitespace(t.charAt(0))) {
+                    return;
+                }
+                int semi = lead.indexOf(';');
+                String candidate = semi >= 0 ? lead.substring(0, semi) : lead;
+                Optional<AuthorLine> a = AuthorLine.parse(candidate);
+                if (a.isPresent() && a.get().venue() == null) {
+                    authors.addAll(a.get().authors());
+                    text.setLength(0);
+                    text.append(semi >= 0 ? lead.substring(semi + 1) : "");
                 }
             }
 

@@ -263,4 +263,19 @@ class CatalogParserTest {
         assertThat(e.line()).isEqualTo(3);
         assertThat(e.lastLine()).isEqualTo(6);
     }
+
+    @Test
+    void authorsBesideABoldTitleAfterASemicolonOrInItalics() {
+        String text = "# L\n\n## Survey\n\n"
+                + "- **Routing in Vision Models: A Survey;** Ada Lovelace, Charles P. Babbage; A note on what it covers.\n"
+                + "- [2023/10] **Token Routing for Agents** *Grace Hopper et al. arXiv.* [[paper](https://arxiv.org/abs/2310.33333)]\n";
+        List<Entry> entries = new CatalogParser().parse(new SourceFile("a.md", text)).entries();
+        assertThat(entries).hasSize(2);
+        assertThat(entries.get(0).title()).isEqualTo("Routing in Vision Models: A Survey");
+        assertThat(entries.get(0).authors()).containsExactly("Ada Lovelace", "Charles P. Babbage");
+        assertThat(entries.get(0).notes()).contains("A note on what it covers");
+        assertThat(entries.get(1).authors()).containsExactly("Grace Hopper");
+        assertThat(entries.get(1).venue()).isEqualTo("arXiv");
+        assertThat(entries.get(1).date()).hasToString("2023-10");
+    }
 }
