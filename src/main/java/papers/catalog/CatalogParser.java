@@ -116,6 +116,8 @@ public final class CatalogParser {
     private static final Pattern OUTER_BRACKETS = Pattern.compile("^[\\[(【]\\s*|\\s*[\\])】]$");
     private static final Pattern TRAILING_SEP = Pattern.compile("[:：\\-–|]+$");
     private static final Pattern STARS = Pattern.compile("^\\*+|\\*+$");
+    private static final Pattern BRACKET_GROUP = Pattern.compile("[(（]([^()（）]{0,200}+)[)）]");
+    private static final Pattern ALIAS_THEN_BRACKETED = Pattern.compile("^\\s*\\[([^\\[\\]]{3,400}+)](?!\\()");
     private static final Pattern OUTER_SQUARE = Pattern.compile("^\\[+|]+$");
 
     private final Parser markdown;
@@ -786,6 +788,12 @@ public final class CatalogParser {
                         prefix.append(' ').append(text).append(' ');
                         continue;
                     }
+                    if (aliasBefore(strong, prefix, h)) {
+                        if (h.title != null) {
+                            break;
+                        }
+                        continue;
+                    }
                     // "**Title;** Authors": the separator is the list's, not the title's
                     h.title = text.replaceAll("\\s*[;,]+$", "");
                     h.titleNode = strong;
@@ -801,6 +809,43 @@ public final class CatalogParser {
             }
             h.titleEnd = h.titleNode.getNext();
             return acceptPrefix(prefix.toString(), h) ? h : null;
+        }
+
+        /**
+         * Whether bold {@code strong} is a short name shown beside the title rather than the title: before a
+         * link ({@code **HalLoc** [Title](url)}: false title, the loop goes on to the link), before a bracketed
+         * title ({@code **HalLoc** [Title] (date)}) or inside brackets before it ({@code [**YOCO**] Title}).
+         * The last two set the title in {@code h} from the text that follows.
+         */
+        boolean aliasBefore(StrongEmphasis strong, StringBuilder prefix, Head h) {
+            Node next = strong.getNext();
+            if (next instanceof Text gap && gap.getLiteral().isBlank() && gap.getNext() instanceof Link link
+                    && !isBadge(link) && !isLabel(clean(plain(link))) && !link.getDestination().startsWith("#")) {
+                return true;
+            }
+            if (!(next instanceof Text after)) {
+                return false;
+            }
+            String literal = after.getLiteral();
+            Matcher bracketed = ALIAS_THEN_BRACKETED.matcher(literal);
+            String before = prefix.toString().strip();
+            if (before.endsWith("[") && literal.startsWith("]")) {
+                String rest = literal.substring(1).strip();
+                if (rest.length() >= 3 && rest.codePoints().anyMatch(Character::isLetter)) {
+                    prefix.setLength(prefix.lastIndexOf("["));
+                    h.title = clean(rest);
+                    h.titleNode = after;
+                    h.titleEnd = after.getNext();
+                    return true;
+                }
+            } else if (bracketed.find()) {
+                h.title = clean(bracketed.group(1));
+                h.titleNode = after;
+                h.titleEnd = after.getNext();
+                h.pendingText = literal.substring(bracketed.end());
+                return true;
+            }
+            return false;
         }
 
         /** Takes a title in quotes at the start of {@code t} (see {@link QuotedTitle}) into {@code h}; false if none. */
@@ -988,6 +1033,9 @@ public final class CatalogParser {
             void tail(Node from) {
                 Node n = from;
                 StringBuilder text = new StringBuilder();
+                if (from == head.titleEnd && head.pendingText != null) {
+                    text.append(head.pendingText);
+                }
                 while (n != null && !(n instanceof SoftLineBreak) && !(n instanceof HardLineBreak)) {
                     if (n instanceof Text t) {
                         text.append(t.getLiteral());
@@ -999,6 +1047,15 @@ public final class CatalogParser {
                 if (head.affiliation != null && from == head.titleEnd && text.length() > 0 && text.charAt(0) == ')') {
                     fields.put("Affiliation", head.affiliation);
                     text.deleteCharAt(0);
+                }
+                if (from == head.titleEnd && date == null) {
+                    // "(Mar. 20, 2025, CVPR 2025)": a written date, before the text is cut at its dots
+                    Optional<EntryDate.Match> written = EntryDate.findWritten(text.toString());
+                    if (written.isPresent()) {
+                        date = written.get().date();
+                        text.delete(written.get().start(), written.get().end());
+                        venueInBrackets(text);
+                    }
                 }
                 if (from == head.titleEnd && authors.isEmpty() && head.titleNode instanceof StrongEmphasis) {
                     authorsAfterTitle(text);
@@ -1040,6 +1097,22 @@ public final class CatalogParser {
                     authors.addAll(a.get().authors());
                     text.setLength(0);
                     text.append(semi >= 0 ? lead.substring(semi + 1) : "");
+                }
+            }
+
+            /** "(date, CVPR 2025)" once the date is out: a comma-separated piece in brackets that names a venue. */
+            void venueInBrackets(StringBuilder text) {
+                Matcher m = BRACKET_GROUP.matcher(text);
+                if (!m.find() || venue != null && !Venues.isPreprint(venue)) {
+                    return;
+                }
+                for (String piece : m.group(1).split("[,;]")) {
+                    Optional<String> v = Venues.parse(piece.strip());
+                    if (v.isPresent()) {
+                        venue = v.get();
+                        text.replace(m.start(), m.end(), "");
+                        return;
+                    }
                 }
             }
 
@@ -1378,7 +1451,7 @@ public final class CatalogParser {
                     }
                 }
                 String note = tidyNotes(notes.toString());
-                return new Entry(title, authors, id, url, placedLinks(), venue, when, doi, allTags, section, fields,
+                return new Entry(Titles.clean(title), authors, id, url, placedLinks(), venue, when, doi, allTags, section, fields,
                         note.isEmpty() ? null : note, file.path(), line, lastLine);
             }
         }
@@ -1392,6 +1465,8 @@ public final class CatalogParser {
         Node titleEnd;
         EntryDate date;
         String venue;
+        /** Text after the title within the node that held it, read before {@link #titleEnd}. */
+        String pendingText;
         /** An organisation written in parentheses after a quoted title; its ")" opens {@link #titleEnd}. */
         String affiliation;
         final List<Link> badges = new ArrayList<>();

@@ -278,4 +278,19 @@ class CatalogParserTest {
         assertThat(entries.get(1).venue()).isEqualTo("arXiv");
         assertThat(entries.get(1).date()).hasToString("2023-10");
     }
+
+    @Test
+    void aBoldShortNameBesideTheTitleIsNotTheTitle() {
+        String text = "# L\n\n## Papers\n\n"
+                + "+ **QRT** [Query Routing Transformers](https://arxiv.org/abs/2503.44444) (Mar. 20, 2025, CVPR 2025)\n"
+                + "+ **TRK** [Token Ranking Kernels] (June. 12, 2025, ICML 2025)\n\n"
+                + "| Date | Title | Paper |\n|---|---|---|\n"
+                + "|2024.06|🔥[**Moon**] Moon: A Cache for Serving(@Some Lab) |[[pdf]](https://example.org/moon.pdf) |\n";
+        List<Entry> entries = new CatalogParser().parse(new SourceFile("s.md", text)).entries();
+        assertThat(entries).extracting(Entry::title).containsExactly("Query Routing Transformers", "Token Ranking Kernels",
+                "Moon: A Cache for Serving");
+        assertThat(entries.get(0).date()).hasToString("2025-03-20");
+        assertThat(entries.get(0).venue()).isEqualTo("CVPR 2025");
+        assertThat(entries.get(1).date()).hasToString("2025-06-12");
+    }
 }
