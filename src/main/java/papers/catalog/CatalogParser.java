@@ -522,7 +522,7 @@ public final class CatalogParser {
         }
 
         void heading(Heading h, boolean firstOfDocument) {
-            String text = plain(h).strip();
+            String text = headingText(h);
             while (!open.isEmpty() && open.peek().level() >= h.getLevel()) {
                 open.pop();
             }
@@ -533,6 +533,26 @@ public final class CatalogParser {
             context = null;
             headings.add(new ParsedFile.Heading(h.getLevel(), text, line(h), isTitle, date == null ? null : date.start(),
                     date == null ? null : date.end()));
+        }
+
+        /** A heading's text without its "back to top" link ({@code ([©️back👆🏻](#contents))}), which names no section. */
+        String headingText(Heading h) {
+            boolean dropped = false;
+            StringBuilder sb = new StringBuilder();
+            for (Node c = h.getFirstChild(); c != null; c = c.getNext()) {
+                if (c instanceof Link link && link.getDestination().startsWith("#") && isBackLink(plain(link))) {
+                    dropped = true;
+                    continue;
+                }
+                plain(c, sb);
+            }
+            String text = sb.toString().strip();
+            return dropped ? EMPTY_BRACKETS.matcher(text).replaceAll("").strip() : text;
+        }
+
+        boolean isBackLink(String text) {
+            String letters = text.replaceAll("[^\\p{L}]", "").toLowerCase(Locale.ROOT);
+            return letters.isEmpty() || letters.contains("back") || letters.equals("top") || letters.contains("返回");
         }
 
         boolean inTemplate() {

@@ -293,4 +293,12 @@ class CatalogParserTest {
         assertThat(entries.get(0).venue()).isEqualTo("CVPR 2025");
         assertThat(entries.get(1).date()).hasToString("2025-06-12");
     }
+
+    @Test
+    void aBackToTopLinkIsNoPartOfTheSectionName() {
+        String text = "# L\n\n## Contents\n\n### Routing ([back to top👆](#contents))\n\n"
+                + "- [Query Routing](https://arxiv.org/abs/2503.44444)\n";
+        List<Entry> entries = new CatalogParser().parse(new SourceFile("b.md", text)).entries();
+        assertThat(entries.get(0).section()).containsExactly("Contents", "Routing");
+    }
 }
