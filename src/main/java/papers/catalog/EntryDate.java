@@ -90,6 +90,20 @@ public record EntryDate(int year, int month, int day) implements Comparable<Entr
         return Optional.empty();
     }
 
+    private static final java.util.Set<String> MONTH_STARTS = java.util.Set.of("jan", "feb", "mar", "apr", "may", "jun",
+            "jul", "aug", "sep", "oct", "nov", "dec");
+
+    /** A cheap test before the written-date regexes: a word starting with a month's first three letters. */
+    static boolean hasMonthWord(String s) {
+        for (int i = 0; i + 2 < s.length(); i++) {
+            if (Character.isLetter(s.charAt(i)) && (i == 0 || !Character.isLetter(s.charAt(i - 1)))
+                    && MONTH_STARTS.contains(s.substring(i, i + 3).toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A cheap test that comes before any regex: four digits starting 19 or 20. */
     static boolean hasYear(String s) {
         for (int i = 0; i + 3 < s.length(); i++) {
@@ -104,7 +118,7 @@ public record EntryDate(int year, int month, int day) implements Comparable<Entr
 
     /** A month-day-year date anywhere in text, such as the {@code (Aug 29, 2024)} after a title. */
     static Optional<Match> findWritten(String text) {
-        if (!hasYear(text)) {
+        if (!hasYear(text) || !hasMonthWord(text)) {
             return Optional.empty();
         }
         Matcher dm = DAY_MONTH_YEAR.matcher(text);

@@ -21,9 +21,14 @@ public final class Titles {
     /** {@code title} without the decoration, bracketed short name and handle around it. */
     public static String clean(String title) {
         String t = withoutLeadingSymbols(title);
-        Matcher name = BRACKETED_NAME.matcher(t);
-        if (name.find() && t.length() - name.end() >= 3) {
-            t = t.substring(name.end());
+        if (t.startsWith("[")) {
+            Matcher name = BRACKETED_NAME.matcher(t);
+            if (name.find() && t.length() - name.end() >= 3) {
+                t = t.substring(name.end());
+            }
+        }
+        if (!t.contains("(@") && !t.contains("（@")) {
+            return t.strip();
         }
         String rest = HANDLE.matcher(t).replaceFirst("");
         return rest.length() >= 3 ? rest.strip() : t.strip();
