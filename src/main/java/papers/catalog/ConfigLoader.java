@@ -26,6 +26,14 @@ public final class ConfigLoader {
         }
         try {
             PapersConfig config = YAML.readValue(yaml, PapersConfig.class);
+            if (config != null && config.format() != null
+                    && papers.catalog.format.EntryFormat.byId(config.format()) == null) {
+                String known = java.util.Arrays.stream(papers.catalog.format.EntryFormat.values())
+                        .map(papers.catalog.format.EntryFormat::id).filter(id -> !id.equals("other"))
+                        .collect(Collectors.joining(", "));
+                throw new CatalogException(path, lineOfKey(yaml, "format"), "unknown format '" + config.format()
+                        + "' (known formats: " + known + ")");
+            }
             return config == null ? PapersConfig.defaults() : config;
         } catch (UnrecognizedPropertyException e) {
             String known = e.getKnownPropertyIds() == null ? "" : e.getKnownPropertyIds().stream()
@@ -92,6 +100,17 @@ public final class ConfigLoader {
             found = true;
         }
         return found ? at + 1 : line(e.getLocation());
+    }
+
+    /** The 1-based line of top-level {@code key} in {@code yaml}, or 0. */
+    private static int lineOfKey(String yaml, String key) {
+        String[] lines = yaml.split("\\r\\n|\\r|\\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].startsWith(key + ":") || lines[i].startsWith("\"" + key + "\":")) {
+                return i + 1;
+            }
+        }
+        return 0;
     }
 
     private static int line(JsonLocation location) {

@@ -118,6 +118,11 @@ class CatalogCommandsTest {
         CliRun.Result wrongType = CliRun.run(dir, "stats");
         assertThat(wrongType.code()).isEqualTo(2);
         assertThat(wrongType.err()).contains("papers.yaml:3:", "arxiv.interval-ms");
+        // a format that names none is not quietly ignored (add would write some other shape)
+        Files.writeString(dir.resolve("papers.yaml"), "files: [a.md]\nformat: numberd-link\n");
+        CliRun.Result typo = CliRun.run(dir, "stats");
+        assertThat(typo.code()).isEqualTo(2);
+        assertThat(typo.err()).contains("papers.yaml:2:", "unknown format 'numberd-link'", "numbered-link");
     }
 
     @Test
