@@ -34,7 +34,9 @@ record AuthorLine(List<String> authors, String venue) {
             String rest = names.substring(etAl.end()).strip().replaceAll("^[.,;:\\s]+|[.,;:\\s]+$", "");
             names = names.substring(0, etAl.start());
             if (!rest.isEmpty()) {
-                venue = Venues.parse(rest).orElse(rest.length() <= 40 && !rest.contains(" ") || rest.length() <= 20 ? rest : null);
+                // a known venue, else a short word or two ("arXiv", "Tech report")
+                boolean isShort = rest.length() <= 20 || rest.length() <= 40 && !rest.contains(" ");
+                venue = Venues.parse(rest).orElse(isShort ? rest : null);
             }
         }
         names = AFFILIATION.matcher(names).replaceAll("").strip().replaceAll("[.;,]+$", "");

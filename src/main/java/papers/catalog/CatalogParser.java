@@ -1064,32 +1064,8 @@ public final class CatalogParser {
                     }
                     break;
                 }
-                if (head.affiliation != null && from == head.titleEnd && text.length() > 0 && text.charAt(0) == ')') {
-                    fields.put("Affiliation", head.affiliation);
-                    text.deleteCharAt(0);
-                }
-                if (from == head.titleEnd && date == null) {
-                    // "(Mar. 20, 2025, CVPR 2025)": a written date, before the text is cut at its dots
-                    Optional<EntryDate.Match> written = EntryDate.findWritten(text.toString());
-                    if (written.isPresent()) {
-                        date = written.get().date();
-                        text.delete(written.get().start(), written.get().end());
-                        venueInBrackets(text);
-                    }
-                }
-                if (from == head.titleEnd && authors.isEmpty() && head.titleNode instanceof StrongEmphasis) {
-                    authorsAfterTitle(text);
-                    if (text.toString().isBlank() && n instanceof Emphasis em && authors.isEmpty()) {
-                        // "**Title** *First Author et al. arXiv.*": the italics beside the title
-                        Optional<AuthorLine> a = AuthorLine.parse(clean(plain(em)));
-                        if (a.isPresent()) {
-                            authors.addAll(a.get().authors());
-                            if (a.get().venue() != null && (venue == null || Venues.isPreprint(venue))) {
-                                venue = a.get().venue();
-                            }
-                            n = n.getNext();
-                        }
-                    }
+                if (from == head.titleEnd) {
+                    n = besideTitle(text, n);
                 }
                 String rest = segments(text.toString());
                 if (!rest.isBlank()) {
@@ -1101,13 +1077,51 @@ public final class CatalogParser {
             }
 
             /**
+             * What the title's own line says right after it, taken out of {@code text} (the line's text up to
+             * {@code next}): the ")" of an affiliation, a written date and the venue in its brackets, authors after
+             * a bold title, or the italics beside it. Returns the node to go on from.
+             */
+            Node besideTitle(StringBuilder text, Node next) {
+                if (head.affiliation != null && text.length() > 0 && text.charAt(0) == ')') {
+                    fields.put("Affiliation", head.affiliation);
+                    text.deleteCharAt(0);
+                }
+                if (date == null) {
+                    // "(Mar. 20, 2025, CVPR 2025)": a written date, before the text is cut at its dots
+                    Optional<EntryDate.Match> written = EntryDate.findWritten(text.toString());
+                    if (written.isPresent()) {
+                        date = written.get().date();
+                        text.delete(written.get().start(), written.get().end());
+                        venueInBrackets(text);
+                    }
+                }
+                if (!authors.isEmpty() || !(head.titleNode instanceof StrongEmphasis)) {
+                    return next;
+                }
+                authorsAfterTitle(text);
+                if (text.toString().isBlank() && next instanceof Emphasis em && authors.isEmpty()) {
+                    // "**Title** *First Author et al. arXiv.*": the italics beside the title
+                    Optional<AuthorLine> a = AuthorLine.parse(clean(plain(em)));
+                    if (a.isPresent()) {
+                        authors.addAll(a.get().authors());
+                        if (a.get().venue() != null && (venue == null || Venues.isPreprint(venue))) {
+                            venue = a.get().venue();
+                        }
+                        return next.getNext();
+                    }
+                }
+                return next;
+            }
+
+            /**
              * "**Title;** First Author, Second Author; a note": the names up to the first semicolon (or the end)
              * after a bold title, when they read as names, are the authors; they leave {@code text}.
              */
             void authorsAfterTitle(StringBuilder text) {
                 String t = text.toString();
                 String lead = t.replaceFirst("^[\\s;:,.]+", "");
-                if (lead.isEmpty() || t.length() - lead.length() == 0 && !t.isEmpty() && !Character.isWhitespace(t.charAt(0))) {
+                // nothing, or text glued to the title with no separator, names no authors
+                if (lead.isEmpty() || lead.length() == t.length()) {
                     return;
                 }
                 int semi = lead.indexOf(';');

@@ -218,12 +218,16 @@ public final class CatalogWriter {
             if (key == null) {
                 key = fileKey(file);
             }
-            return inPlace ? read(channel) : Files.readAllBytes(file);
+            return bytes();
         }
 
         /** Whether the path still names the file we read, holding {@code before}. */
         boolean isStill(byte[] before) throws IOException {
-            return Objects.equals(key, fileKey(file)) && Arrays.equals(before, inPlace ? read(channel) : Files.readAllBytes(file));
+            return Objects.equals(key, fileKey(file)) && Arrays.equals(before, bytes());
+        }
+
+        private byte[] bytes() throws IOException {
+            return inPlace ? read(channel) : Files.readAllBytes(file);
         }
 
         /** Writes {@code bytes} into the file where it is, keeping its inode (and so its other links). */
