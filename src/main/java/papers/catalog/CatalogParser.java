@@ -62,13 +62,16 @@ public final class CatalogParser {
 
     private static final Set<String> AUTHOR_LABELS = Set.of("authors", "author", "作者");
     private static final Set<String> VENUE_LABELS = Set.of("venue", "conference", "conf", "journal", "publication",
-            "published", "published in", "pub", "会议");
+            "published", "published in", "pub", "publication venue", "venue/conference", "会议", "发表", "期刊");
     private static final Set<String> DATE_LABELS = Set.of("date", "time", "month", "published date",
             "release date", "released", "日期", "时间");
     private static final Set<String> TAG_LABELS = Set.of("tags", "tag", "keywords", "keyword", "category",
             "categories", "topic", "topics");
-    private static final Set<String> TITLE_LABELS = Set.of("title", "paper", "paper title", "name", "model",
-            "paper name", "work", "标题", "论文", "名称");
+    private static final Set<String> TITLE_LABELS = Set.of("title", "paper", "paper title", "paper name", "work",
+            "标题", "论文");
+    /** Columns that give a work's short name; the title when no column gives one. */
+    private static final Set<String> NAME_LABELS = Set.of("name", "model", "method", "short name", "abbr",
+            "abbreviation", "alias", "dataset", "benchmark", "名称", "模型", "方法", "数据集");
 
     private static final Pattern TEMPLATE_HEADING = Pattern.compile(
             "(?i).*\\b(contribut\\w*|template|how to add|submission format|entry format)\\b.*|.*贡献.*");
@@ -81,10 +84,16 @@ public final class CatalogParser {
     private static final Pattern DOI = Pattern.compile("(?i)(?:doi\\.org/|doi:\\s*)(10\\.\\d{4,9}/[^\\s)\\]>]+)");
     private static final Pattern HEADING_RANGE = Pattern.compile(
             "(?i)((?:19|20)\\d{2})\\s+(" + EntryDate.MONTH_NAME + ")\\s*(?:to|-|–|~|—)\\s*(" + EntryDate.MONTH_NAME + ")");
+    private static final Pattern WEEK_RANGE = Pattern.compile("(?i)\\b(" + EntryDate.MONTH_NAME
+            + ")\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\s*(?:-|–|—|~|to)\\s*(?:(" + EntryDate.MONTH_NAME
+            + ")\\.?\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\b[^\\d]{0,12}+((?:19|20)\\d{2})\\b");
+    private static final Pattern PREFIX_GROUP = Pattern.compile("[(（\\[【]([^()（）\\[\\]【】]{1,40}+)[)）\\]】]");
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\t\\n\\r]]");
 
     private static final Pattern NOT_DATE_CHARS = Pattern.compile("[^\\p{L}\\p{N}.,/\\- ~–—]");
     private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}");
+    private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
+    private static final Pattern VENUE_LINE_END = Pattern.compile("[\\s,;:|\\[(]+$");
     private static final Pattern BRACKETED = Pattern.compile("(?<!\\[)\\[++[^\\]]*+]++");
     private static final Pattern BRACKET_PREFIX = Pattern.compile("^[\\[(【]([^\\])】]{1,40})[\\])】]\\s*");
     private static final Pattern TRAILING_PUNCT = Pattern.compile("[\\s:：,\\-–|\\[(]+$");
@@ -390,6 +399,14 @@ public final class CatalogParser {
                 int to = Integer.parseInt(EntryDate.monthNumber(m.group(3)));
                 return Optional.of(new HeadingDate(EntryDate.of(year, from), EntryDate.of(year, to)));
             }
+            // a week: "June 23 - June 29, 2025", "(May 27 - June 2) - 2024"
+            Matcher week = WEEK_RANGE.matcher(s);
+            if (week.find()) {
+                int year = Integer.parseInt(week.group(3));
+                int from = Integer.parseInt(EntryDate.monthNumber(week.group(1)));
+                int to = week.group(2) == null ? from : Integer.parseInt(EntryDate.monthNumber(week.group(2)));
+                return Optional.of(new HeadingDate(EntryDate.of(year, from), EntryDate.of(year, to)));
+            }
             return Optional.empty();
         }
     }
@@ -540,7 +557,7 @@ public final class CatalogParser {
             boolean dropped = false;
             StringBuilder sb = new StringBuilder();
             for (Node c = h.getFirstChild(); c != null; c = c.getNext()) {
-                if (c instanceof Link link && link.getDestination().startsWith("#") && isBackLink(plain(link))) {
+                if (c instanceof Link link && isNavigation(link.getDestination()) && isBackLink(plain(link))) {
                     dropped = true;
                     continue;
                 }
@@ -665,11 +682,13 @@ public final class CatalogParser {
         void row(TableRow row, List<TableCell> cells, List<String> header) {
             int titleColumn = -1;
             Head head = null;
-            for (int i = 0; i < cells.size() && head == null; i++) {
-                String name = i < header.size() ? header.get(i).toLowerCase(Locale.ROOT) : "";
-                if (TITLE_LABELS.contains(name)) {
-                    head = cellHead(cells.get(i), true);
-                    titleColumn = i;
+            for (Set<String> labels : List.of(TITLE_LABELS, NAME_LABELS)) {
+                for (int i = 0; i < cells.size() && head == null; i++) {
+                    String name = i < header.size() ? header.get(i).toLowerCase(Locale.ROOT) : "";
+                    if (labels.contains(name)) {
+                        head = cellHead(cells.get(i), true);
+                        titleColumn = i;
+                    }
                 }
             }
             for (int i = 0; i < cells.size() && head == null; i++) {
@@ -691,6 +710,9 @@ public final class CatalogParser {
                 String key = label.toLowerCase(Locale.ROOT);
                 if (i == titleColumn) {
                     b.inlines(head.titleEnd, null, true);
+                    if (head.description != null) {
+                        b.note(head.description);
+                    }
                     continue;
                 }
                 String text = clean(plain(cell));
@@ -702,8 +724,15 @@ public final class CatalogParser {
                     }
                 } else if (AUTHOR_LABELS.contains(key)) {
                     b.authors.addAll(splitAuthors(text));
+                } else if (NAME_LABELS.contains(key) && !text.isEmpty() && text.length() <= 60) {
+                    b.alias = text;
+                    b.inlines(cell.getFirstChild(), null, false);
                 } else if (TAG_LABELS.contains(key)) {
-                    for (String t : LIST_SEPARATOR.split(text)) {
+                    String[] values = LIST_SEPARATOR.split(text);
+                    if (values.length == 1 && text.length() <= 40 && key.startsWith("keyword")) {
+                        b.alias = text; // one keyword per row names the work ("Transformers", "GPT 1.0")
+                    }
+                    for (String t : values) {
                         if (!t.isBlank()) {
                             b.tags.add(Slugs.tag(t));
                         }
@@ -729,13 +758,37 @@ public final class CatalogParser {
             }
             Head h = headOf(first);
             if (h == null && titleColumn) {
-                String text = clean(plain(cell));
-                if (!text.isEmpty()) {
-                    h = new Head();
-                    h.title = text;
+                // "1) Title  What the paper does ...": a row number, the title, two spaces, a description
+                String text = LEADING_NUMBER.matcher(plain(cell).strip()).replaceFirst("");
+                int gap = text.indexOf("  ");
+                int dash = text.indexOf(" - ");
+                h = new Head();
+                if (gap >= 2 && isDescription(text.substring(gap).strip(), true)) {
+                    h.description = clean(text.substring(gap));
+                    text = text.substring(0, gap);
+                } else if (dash >= 2 && isDescription(text.substring(dash + 3).strip(), false)) {
+                    h.description = clean(text.substring(dash + 3));
+                    text = text.substring(0, dash);
+                }
+                h.title = clean(text);
+                if (h.title.isEmpty()) {
+                    return null;
                 }
             }
             return h;
+        }
+
+        /**
+         * Prose that describes a work: after two spaces, a capitalised sentence of six words or more; after a dash,
+         * one of ten words or more that goes on in lower case ("- introduces a new series of models ...").
+         */
+        boolean isDescription(String text, boolean afterGap) {
+            if (text.isEmpty()) {
+                return false;
+            }
+            int first = text.codePointAt(0);
+            return afterGap ? Character.isUpperCase(first) && SPACES.split(text, 7).length >= 6
+                    : Character.isLowerCase(first) && SPACES.split(text, 11).length >= 10;
         }
 
         // ---------------------------------------------------------------- the head of an item
@@ -772,7 +825,7 @@ public final class CatalogParser {
                         continue;
                     }
                     String text = clean(plain(link));
-                    if (link.getDestination().startsWith("#")) {
+                    if (isNavigation(link.getDestination())) {
                         return null;
                     }
                     if (text.isEmpty() || isLabel(text)) {
@@ -786,7 +839,7 @@ public final class CatalogParser {
                     Link inner = firstLink(strong);
                     String text = clean(plain(strong));
                     if (inner != null && !isBadge(inner) && !isLabel(clean(plain(inner)))) {
-                        if (inner.getDestination().startsWith("#")) {
+                        if (isNavigation(inner.getDestination())) {
                             return null;
                         }
                         h.title = clean(plain(inner));
@@ -797,6 +850,7 @@ public final class CatalogParser {
                     if (isFieldLabel(strong)) {
                         // "**LR-Net**: "Title", ICCV, 2019": a short name, then the title in quotes
                         if (strong.getNext() instanceof Text after && quoted(after, h)) {
+                            h.alias = TRAILING_COLON.matcher(text).replaceAll("").strip();
                             return acceptPrefix(prefix.toString(), h) ? h : null;
                         }
                         return null;
@@ -809,6 +863,7 @@ public final class CatalogParser {
                         continue;
                     }
                     if (aliasBefore(strong, prefix, h)) {
+                        h.alias = text;
                         if (h.title != null) {
                             break;
                         }
@@ -840,7 +895,7 @@ public final class CatalogParser {
         boolean aliasBefore(StrongEmphasis strong, StringBuilder prefix, Head h) {
             Node next = strong.getNext();
             if (next instanceof Text gap && gap.getLiteral().isBlank() && gap.getNext() instanceof Link link
-                    && !isBadge(link) && !isLabel(clean(plain(link))) && !link.getDestination().startsWith("#")) {
+                    && !isBadge(link) && !isLabel(clean(plain(link))) && !isNavigation(link.getDestination())) {
                 return true;
             }
             if (!(next instanceof Text after)) {
@@ -890,7 +945,7 @@ public final class CatalogParser {
 
         /** "Title text [[paper](url)] [[code](url)]": the title is the text before the first label link. */
         Head fallbackHead(Node first, Node stop, String prefix, Head h) {
-            if (!(stop instanceof Link link) || link.getDestination().startsWith("#")) {
+            if (!(stop instanceof Link link) || isNavigation(link.getDestination())) {
                 return null;
             }
             String text = prefix.strip();
@@ -929,6 +984,12 @@ public final class CatalogParser {
                 rest = rest.substring(date.end()).strip();
             }
             rest = SYMBOLS.matcher(rest).replaceAll("").strip();
+            Matcher group = PREFIX_GROUP.matcher(rest);
+            if (group.matches() && Venues.parse(group.group(1)).isEmpty()) {
+                // "(Think with images) [Title](url)": a topic or a lab in brackets before the title
+                h.prefixTag = group.group(1).strip();
+                return true;
+            }
             rest = TRAILING_SEP.matcher(OUTER_BRACKETS.matcher(rest).replaceAll("")).replaceAll("").strip();
             if (rest.isEmpty()) {
                 return true;
@@ -996,6 +1057,7 @@ public final class CatalogParser {
             int line;
             int lastLine;
             String cellLabel;
+            String alias;
             final List<String> authors = new ArrayList<>();
             final List<papers.catalog.Link> links = new ArrayList<>();
             final Set<String> tags = new LinkedHashSet<>();
@@ -1006,6 +1068,10 @@ public final class CatalogParser {
             Builder(Head head) {
                 this.head = head;
                 this.title = head.title;
+                this.alias = head.alias;
+                if (head.prefixTag != null && !Slugs.tag(head.prefixTag).isEmpty()) {
+                    tags.add(Slugs.tag(head.prefixTag));
+                }
                 this.date = head.date;
                 this.venue = head.venue;
                 for (Link badge : head.badges) {
@@ -1231,7 +1297,27 @@ public final class CatalogParser {
                     field(label, first);
                     return;
                 }
+                if (first instanceof Text t && venueBeforeLinks(t, nodes)) {
+                    first = first.getNext();
+                }
                 inlines(first, nodes.get(nodes.size() - 1).getNext(), false);
+            }
+
+            /**
+             * "CVPR 2024 Tutorial, [[Paper](url)] [[Code](url)]": a line of its own under the title whose text before
+             * its links names where the work appeared (a known venue, or words with a year). Takes it as the venue.
+             */
+            boolean venueBeforeLinks(Text text, List<Node> nodes) {
+                if (venue != null && !Venues.isPreprint(venue) || nodes.size() < 2 || !(text.getNext() instanceof Link)) {
+                    return false;
+                }
+                String v = VENUE_LINE_END.matcher(text.getLiteral()).replaceAll("").strip();
+                if (v.isEmpty() || v.length() > 60 || !v.codePoints().anyMatch(Character::isLetter)
+                        || !(Venues.find(v).isPresent() || YEAR.matcher(v).find())) {
+                    return false;
+                }
+                venue = Venues.parse(v).orElse(v);
+                return true;
             }
 
             /** The label of a labelled field line ({@code **Paper**: ...}, {@code `Backbone`: ...}), or null. */
@@ -1485,8 +1571,14 @@ public final class CatalogParser {
                     }
                 }
                 String note = tidyNotes(notes.toString());
-                return new Entry(Titles.clean(title), authors, id, url, placedLinks(), venue, when, doi, allTags, section, fields,
-                        note.isEmpty() ? null : note, file.path(), line, lastLine);
+                String cleanTitle = Titles.clean(title);
+                String name = alias != null ? alias : cleanTitle.equals(title.strip()) ? null : Titles.bracketedName(title);
+                if (name != null && (name.isBlank() || name.equalsIgnoreCase(cleanTitle))) {
+                    name = null;
+                }
+                return Entry.builder(cleanTitle, file.path()).alias(name).authors(authors).arxiv(id).url(url)
+                        .links(placedLinks()).venue(venue).date(when).doi(doi).tags(new ArrayList<>(allTags))
+                        .section(section).fields(fields).notes(note.isEmpty() ? null : note).lines(line, lastLine).build();
             }
         }
     }
@@ -1494,6 +1586,8 @@ public final class CatalogParser {
     /** What the start of an item says: its title, the title's link, and a date or venue before it. */
     private static final class Head {
         String title;
+        /** The short name shown beside the title ({@code **HalLoc** [Title](url)}), or null. */
+        String alias;
         String linkUrl;
         Node titleNode;
         Node titleEnd;
@@ -1501,12 +1595,33 @@ public final class CatalogParser {
         String venue;
         /** Text after the title within the node that held it, read before {@link #titleEnd}. */
         String pendingText;
+        /** A topic or lab written in brackets before the title, or null. */
+        String prefixTag;
+        /** What a table cell says after its title, when the title is the cell's own text. */
+        String description;
         /** An organisation written in parentheses after a quoted title; its ")" opens {@link #titleEnd}. */
         String affiliation;
         final List<Link> badges = new ArrayList<>();
     }
 
     // -------------------------------------------------------------------- text helpers
+
+    /**
+     * True for a link that moves around the list rather than naming a work: an anchor ({@code #top},
+     * {@code ./#section}) or another Markdown file of the repository ({@code docs/more.md#part}).
+     */
+    static boolean isNavigation(String destination) {
+        String d = destination.strip();
+        if (d.startsWith("#") || d.startsWith("./#") || d.startsWith("/#")) {
+            return true;
+        }
+        if (d.contains("://") || d.startsWith("mailto:")) {
+            return false;
+        }
+        int cut = d.indexOf('#');
+        String path = (cut < 0 ? d : d.substring(0, cut)).toLowerCase(Locale.ROOT);
+        return path.endsWith(".md") || path.endsWith(".markdown");
+    }
 
     /**
      * Splits the text after a title at {@code ·}, {@code •}, {@code |} and sentence-ending dots

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 public final class Titles {
     private static final Pattern BRACKETED_NAME = Pattern.compile("^\\[([^\\[\\]]{1,40}+)]\\s*+(?=\\S)");
-    private static final Pattern HANDLE = Pattern.compile("\\s*[(（]@[^()（）@]{1,60}+[)）]\\s*$");
+    private static final Pattern HANDLE = Pattern.compile("\\s*[(（]@[^()（）]{0,60}+[)）]\\s*$");
 
     private Titles() {}
 

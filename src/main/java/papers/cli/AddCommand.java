@@ -269,8 +269,8 @@ final class AddCommand extends CatalogCommand implements Callable<Integer> {
     }
 
     private static Entry asEntry(NewEntry p) {
-        return new Entry(p.title(), p.authors(), p.arxiv(), p.url(), List.of(), p.venue(), p.date(), p.doi(), List.of(),
-                List.of(), Map.of(), null, "", 0, 0);
+        return Entry.builder(p.title(), "").authors(p.authors()).arxiv(p.arxiv()).url(p.url()).venue(p.venue())
+                .date(p.date()).doi(p.doi()).build();
     }
 
     /** The entry {@code paper} would duplicate: the same versionless arXiv id, DOI or folded title. */

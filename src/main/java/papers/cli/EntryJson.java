@@ -12,6 +12,7 @@ final class EntryJson {
     static Map<String, Object> of(Entry e) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("title", e.title());
+        m.put("alias", e.alias());
         m.put("authors", e.authors());
         m.put("arxiv", e.arxiv() == null ? null : e.arxiv().id());
         m.put("url", e.url());

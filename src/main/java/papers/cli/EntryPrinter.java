@@ -28,6 +28,9 @@ final class EntryPrinter {
         String title = Terminal.safe(e.title());
         emit(prefix, indent, highlight(title, matches), title.codePointCount(0, title.length()));
         List<String> facts = new ArrayList<>();
+        if (e.alias() != null) {
+            facts.add("aka " + Terminal.safe(e.alias()));
+        }
         facts.add(e.date() == null ? "undated" : e.date().toString());
         if (e.venue() != null) {
             facts.add(Terminal.safe(e.venue()));

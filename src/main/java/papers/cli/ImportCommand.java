@@ -110,8 +110,8 @@ final class ImportCommand extends CatalogCommand implements Callable<Integer> {
                             + "\u0000" + target.newHeading();
                     groups.computeIfAbsent(key, k -> new Group(target.file(), target, new ArrayList<>())).papers().add(paper);
                     keys(paper.arxiv() == null ? null : paper.arxiv().id(), paper.doi(), paper.title())
-                            .forEach(k -> known.putIfAbsent(k, new Entry(e.title(), List.of(), null, null, List.of(), null, null,
-                                    null, List.of(), List.of(), Map.of(), null, list.toString(), e.line(), e.line())));
+                            .forEach(k -> known.putIfAbsent(k, Entry.builder(e.title(), list.toString())
+                                    .lines(e.line(), e.line()).build()));
                     count++;
                 }
                 if (ctx.tty() && parsed.entries().size() >= 200) {

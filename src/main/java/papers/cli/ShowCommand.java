@@ -62,7 +62,9 @@ final class ShowCommand extends CatalogCommand implements Callable<Integer> {
         if (slug.isEmpty()) {
             return List.of();
         }
-        List<Entry> exact = entries.stream().filter(e -> Slugs.tag(e.title()).equals(slug)).toList();
+        List<Entry> exact = entries.stream()
+                .filter(e -> Slugs.tag(e.title()).equals(slug) || e.alias() != null && Slugs.tag(e.alias()).equals(slug))
+                .toList();
         if (!exact.isEmpty()) {
             return exact;
         }
@@ -71,6 +73,7 @@ final class ShowCommand extends CatalogCommand implements Callable<Integer> {
 
     private static void print(PrintWriter out, Entry e) {
         line(out, "title", e.title());
+        line(out, "alias", e.alias());
         line(out, "authors", e.authors().isEmpty() ? null : String.join(", ", e.authors()));
         line(out, "arxiv", e.arxiv() == null ? null : e.arxiv().id());
         line(out, "url", e.url());

@@ -54,7 +54,7 @@ import papers.catalog.Entry;
  */
 public final class CatalogIndex implements Closeable {
     /** Bumped whenever fields or analysis change: an index of another format is rebuilt. */
-    static final int FORMAT = 4;
+    static final int FORMAT = 5;
     private static final String META = "meta.properties";
     private static final Pattern COMPACTABLE = Pattern.compile("[\\p{L}\\p{N}]+(?:[-_.+/][\\p{L}\\p{N}]+)+|\\p{L}+\\p{N}+\\p{L}*|\\p{N}+\\p{L}+");
 
@@ -84,9 +84,7 @@ public final class CatalogIndex implements Closeable {
                     links.add(new papers.catalog.Link(l.label(), l.url(), l.line() >= s.from() ? l.line() + s.delta() : l.line(),
                             l.column()));
                 }
-                out = new Entry(out.title(), out.authors(), out.arxiv(), out.url(), links, out.venue(), out.date(), out.doi(),
-                        out.tags(), out.section(), out.fields(), out.notes(), out.file(), out.line() + s.delta(),
-                        out.lastLine() + s.delta());
+                out = out.toBuilder().links(links).lines(out.line() + s.delta(), out.lastLine() + s.delta()).build();
             }
         }
         return out;
@@ -430,6 +428,9 @@ public final class CatalogIndex implements Closeable {
         }
         // free text: stemmed English, Han bigrams
         d.add(new TextField(Fields.TITLE, e.title(), Field.Store.NO));
+        if (e.alias() != null) {
+            d.add(new TextField(Fields.NAME, e.alias(), Field.Store.NO));
+        }
         if (!e.authors().isEmpty()) {
             d.add(new TextField(Fields.AUTHORS, String.join(", ", e.authors()), Field.Store.NO));
         }
@@ -451,7 +452,7 @@ public final class CatalogIndex implements Closeable {
             d.add(new TextField(Fields.NOTES, notes.toString(), Field.Store.NO));
         }
         // model names written without their punctuation: Qwen2-VL is also qwen2vl
-        String compact = compact(e.title());
+        String compact = compact(e.alias() == null ? e.title() : e.title() + " " + e.alias());
         if (!compact.isEmpty()) {
             d.add(new TextField(Fields.COMPACT, compact, Field.Store.NO));
         }

@@ -26,6 +26,7 @@ final class EntryCodec {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             longText(out, e.title());
+            nullable(out, e.alias());
             strings(out, e.authors());
             nullable(out, e.arxiv() == null ? null : e.arxiv().id());
             nullable(out, e.url());
@@ -67,6 +68,7 @@ final class EntryCodec {
     static Entry decode(byte[] data) {
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(data))) {
             String title = longText(in);
+            String alias = nullable(in);
             List<String> authors = strings(in);
             String arxiv = nullable(in);
             String url = nullable(in);
@@ -86,8 +88,8 @@ final class EntryCodec {
                 fields.put(longText(in), longText(in));
             }
             String notes = in.readBoolean() ? longText(in) : null;
-            return new Entry(title, authors, arxiv == null ? null : new ArxivId(arxiv), url, links, venue, date, doi, tags,
-                    section, fields, notes, longText(in), in.readInt(), in.readInt());
+            return new Entry(title, alias, authors, arxiv == null ? null : new ArxivId(arxiv), url, links, venue, date, doi,
+                    tags, section, fields, notes, longText(in), in.readInt(), in.readInt());
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }

@@ -19,6 +19,8 @@ final class Fields {
     static final String DATE = "date";
     /** Analyzed text fields. */
     static final String TITLE = "title";
+    /** The short name a list shows beside the title ({@code LLaVA}), searched like the title. */
+    static final String NAME = "name";
     static final String AUTHORS = "authors";
     static final String VENUE = "venue";
     static final String NOTES = "notes";
@@ -46,7 +48,7 @@ final class Fields {
 
     /** What every word of a query is looked for in, with its weight. */
     static final Map<String, Float> DEFAULT_BOOSTS = Map.of(
-            TITLE, 4f, COMPACT, 3f, AUTHORS, 3f, TAG_TEXT, 2.5f, ACRONYM, 2f, VENUE, 1.5f, SECTION, 1f,
+            TITLE, 4f, NAME, 4f, COMPACT, 3f, AUTHORS, 3f, TAG_TEXT, 2.5f, ACRONYM, 2f, VENUE, 1.5f, SECTION, 1f,
             NOTES, 1f);
 
     /** The field a user's prefix names: {@code author:} is {@code authors}, a catalog label its own field. */
@@ -56,6 +58,7 @@ final class Fields {
             case "author", "authors", "by" -> AUTHORS;
             case "tag", "tags" -> TAG;
             case "title" -> TITLE;
+            case "name", "alias" -> NAME;
             case "venue" -> VENUE;
             case "arxiv", "id" -> ARXIV;
             case "year" -> YEAR;

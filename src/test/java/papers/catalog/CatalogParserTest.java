@@ -246,6 +246,7 @@ class CatalogParserTest {
         assertThat(entries.get(0).authors()).isEmpty();
         assertThat(entries.get(0).fields()).containsEntry("Affiliation", "Some Lab");
         assertThat(entries.get(0).notes()).isNullOrEmpty();
+        assertThat(entries).extracting(Entry::alias).containsExactly("QR-Net", null);
     }
 
     @Test
@@ -262,6 +263,7 @@ class CatalogParserTest {
         assertThat(e.date()).hasToString("2023-09-18");
         assertThat(e.line()).isEqualTo(3);
         assertThat(e.lastLine()).isEqualTo(6);
+        assertThat(e.venue()).isEqualTo("CVPR 2023 Tutorial");
     }
 
     @Test
@@ -292,6 +294,7 @@ class CatalogParserTest {
         assertThat(entries.get(0).date()).hasToString("2025-03-20");
         assertThat(entries.get(0).venue()).isEqualTo("CVPR 2025");
         assertThat(entries.get(1).date()).hasToString("2025-06-12");
+        assertThat(entries).extracting(Entry::alias).containsExactly("QRT", "TRK", "Moon");
     }
 
     @Test
@@ -300,5 +303,44 @@ class CatalogParserTest {
                 + "- [Query Routing](https://arxiv.org/abs/2503.44444)\n";
         List<Entry> entries = new CatalogParser().parse(new SourceFile("b.md", text)).entries();
         assertThat(entries.get(0).section()).containsExactly("Contents", "Routing");
+    }
+
+    @Test
+    void aTableColumnOfNamesGivesTheAliasAndATitleWhenNoColumnGivesOne() {
+        String text = "# L\n\n## Data\n\n| Name | Paper | Type |\n|---|---|---|\n"
+                + "| **RouteSet** | [RouteSet: Routing Pairs for Tuning](https://arxiv.org/abs/2406.11111) | Caption |\n\n"
+                + "| Date | keywords | Paper |\n|---|---|---|\n"
+                + "| 2019-02 | Routers | [Routing Is All You Need](https://arxiv.org/abs/1902.22222) |\n\n"
+                + "| Dataset | Year | Project |\n|---|---|---|\n"
+                + "|RouteMNIST|1998|[Project](https://example.org/routemnist)|\n";
+        List<Entry> entries = new CatalogParser().parse(new SourceFile("t.md", text)).entries();
+        assertThat(entries).extracting(Entry::title).containsExactly("RouteSet: Routing Pairs for Tuning",
+                "Routing Is All You Need", "RouteMNIST");
+        assertThat(entries).extracting(Entry::alias).containsExactly("RouteSet", "Routers", null);
+        assertThat(entries.get(2).date()).hasToString("1998");
+    }
+
+    @Test
+    void aWeekHeadingDatesItsRowsAndRowNumbersAndDescriptionsLeaveTheTitle() {
+        String text = "# Weekly\n\n- [Week of June 23](./#week-of-june-23)\n- [More weeks](docs/older.md#2024)\n\n"
+                + "## Top Papers of the Week (June 23 - June 29) - 2025\n\n| **Paper** | **Links** |\n|---|---|\n"
+                + "| 1) Fast Routing Models  This paper introduces a family of fast routing models for serving. | "
+                + "[Paper](https://example.org/fast) |\n"
+                + "| 2) Slow Routing - introduces a slow router that is used as a baseline for every later router in "
+                + "the study | [Paper](https://example.org/slow) |\n";
+        List<Entry> entries = new CatalogParser().parse(new SourceFile("w.md", text)).entries();
+        assertThat(entries).extracting(Entry::title).containsExactly("Fast Routing Models", "Slow Routing");
+        assertThat(entries).allSatisfy(e -> assertThat(e.date()).hasToString("2025-06"));
+        assertThat(entries.get(0).notes()).startsWith("This paper introduces");
+    }
+
+    @Test
+    void aTopicInBracketsBeforeTheTitleIsATagNotProse() {
+        String text = "# L\n\n## Reasoning\n\n"
+                + "1. (Think with routes) [Route-R1: Routing with Reasoning](https://example.org/r1)(a note)\n"
+                + "2. this line is prose with [a link](https://example.org/prose) in it\n";
+        List<Entry> entries = new CatalogParser().parse(new SourceFile("r.md", text)).entries();
+        assertThat(entries).extracting(Entry::title).containsExactly("Route-R1: Routing with Reasoning");
+        assertThat(entries.get(0).tags()).contains("think-with-routes");
     }
 }

@@ -46,7 +46,7 @@ class DataCatalogTest {
 
     @Test
     void rendersWhatItReadsForHostileText() {
-        Entry e = new Entry("A [tricky] *title* with `code` | pipes", List.of("Ann Lee", "Bo_Chen"), null,
+        Entry e = new Entry("A [tricky] *title* with `code` | pipes", null, List.of("Ann Lee", "Bo_Chen"), null,
                 "https://example.com/a(b)", List.of(new Link("Code", "https://github.com/x/y", 0, 0)), "ICML 2024",
                 EntryDate.of(2024, 5), null, List.of("topic", "extra-tag"), List.of("Topic"), Map.of(), "a note [x]",
                 "t.md", 1, 1);

@@ -77,6 +77,7 @@ class ParseGoldenTest {
         m.put("line", e.line());
         m.put("lastLine", e.lastLine());
         m.put("title", e.title());
+        m.put("alias", e.alias());
         m.put("authors", e.authors());
         m.put("arxiv", e.arxiv() == null ? null : e.arxiv().id());
         m.put("url", e.url());

@@ -76,7 +76,7 @@ class RoundTripPropertyTest {
             if (r.nextBoolean()) {
                 tags.add("extra-" + round);
             }
-            Entry e = new Entry(title, authors, null, url, links, r.nextBoolean() ? "ICML 2024" : null,
+            Entry e = new Entry(title, null, authors, null, url, links, r.nextBoolean() ? "ICML 2024" : null,
                     r.nextBoolean() ? EntryDate.of(2020 + r.nextInt(5), 1 + r.nextInt(12)) : null, null, tags, List.of("Topic"),
                     Map.of(), r.nextBoolean() ? note(r) : null, "t.md", 1, 1);
             List<String> lines = PapersFormat.render(e, List.of("topic"));

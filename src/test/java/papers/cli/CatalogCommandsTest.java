@@ -50,7 +50,7 @@ class CatalogCommandsTest {
                 "--catalog", "bold-title-blocks.md").out());
         assertThat(arr.isArray()).isTrue();
         JsonNode e = arr.get(0);
-        assertThat(e.fieldNames()).toIterable().containsExactly("title", "authors", "arxiv", "url", "links", "venue",
+        assertThat(e.fieldNames()).toIterable().containsExactly("title", "alias", "authors", "arxiv", "url", "links", "venue",
                 "date", "doi", "tags", "section", "fields", "notes", "file", "line");
         assertThat(e.get("authors").isArray()).isTrue();
         assertThat(e.get("links").get(1).get("label").asText()).isEqualTo("Code");

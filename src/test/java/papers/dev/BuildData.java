@@ -243,7 +243,7 @@ public final class BuildData {
             if (url != null) {
                 links.add(0, new Link(p.title, url, 0, 0));
             }
-            bySection.get(section).add(new Entry(p.title, p.authors, p.arxiv, url, links, p.venue, date, null, tags,
+            bySection.get(section).add(new Entry(p.title, null, p.authors, p.arxiv, url, links, p.venue, date, null, tags,
                     List.of(section), Map.of(), null, "README.md", 0, 0));
         }
         StringBuilder sb = new StringBuilder();

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import papers.catalog.Entry;
@@ -47,8 +46,7 @@ class LineShiftTest {
                 if (went < 0) {
                     continue;
                 }
-                Entry e = new Entry("t", List.of(), null, null, List.of(), null, null, null, List.of(), List.of(), Map.of(), null,
-                        "f.md", i + 1, i + 1);
+                Entry e = Entry.builder("t", "f.md").lines(i + 1, i + 1).build();
                 assertThat(CatalogIndex.adjust(e, 0, shifts).line()).as("round %d, line %d", round, i + 1).isEqualTo(went + 1);
             }
         }
@@ -57,11 +55,9 @@ class LineShiftTest {
     @Test
     void linesOfOtherFilesDoNotMove() {
         List<CatalogIndex.Shift> shifts = CatalogIndex.shifts("a.md", "x\ny\nz", "w\nx\ny\nz");
-        Entry e = new Entry("t", List.of(), null, null, List.of(), null, null, null, List.of(), List.of(), Map.of(), null,
-                "b.md", 2, 2);
+        Entry e = Entry.builder("t", "b.md").lines(2, 2).build();
         assertThat(CatalogIndex.adjust(e, 0, shifts).line()).isEqualTo(2);
-        Entry same = new Entry("t", List.of(), null, null, List.of(), null, null, null, List.of(), List.of(), Map.of(), null,
-                "a.md", 2, 2);
+        Entry same = Entry.builder("t", "a.md").lines(2, 2).build();
         assertThat(CatalogIndex.adjust(same, 0, shifts).line()).isEqualTo(3);
     }
 }

@@ -181,7 +181,7 @@ public final class EntryRenderer {
         }
         List<String> tags = new ArrayList<>(l.sectionTags());
         e.tags().stream().map(papers.catalog.Slugs::tag).filter(t -> !tags.contains(t)).forEach(tags::add);
-        return new Entry(e.title(), e.authors(), e.arxiv(), url, links, e.venue(), e.date(), e.doi(), tags, List.of(),
-                java.util.Map.of(), e.note(), "", 0, 0);
+        return Entry.builder(e.title(), "").authors(e.authors()).arxiv(e.arxiv()).url(url).links(links).venue(e.venue())
+                .date(e.date()).doi(e.doi()).tags(tags).notes(e.note()).build();
     }
 }
