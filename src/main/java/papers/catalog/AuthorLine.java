@@ -41,7 +41,7 @@ record AuthorLine(List<String> authors, String venue) {
         }
         names = AFFILIATION.matcher(names).replaceAll("").strip().replaceAll("[.;,]+$", "");
         List<String> out = new ArrayList<>();
-        for (String name : CatalogParser.splitAuthors(names)) {
+        for (String name : Authors.splitAuthors(names)) {
             String n = name.strip();
             if (!isName(n)) {
                 return Optional.empty();

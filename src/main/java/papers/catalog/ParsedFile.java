@@ -41,7 +41,7 @@ public final class ParsedFile {
     public List<String> lines(int from, int to) {
         String text = source.text();
         if (lineStarts == null) {
-            lineStarts = CatalogParser.lineStarts(text);
+            lineStarts = MarkdownLines.lineStarts(text);
         }
         List<String> out = new ArrayList<>();
         for (int line = Math.max(1, from); line <= Math.min(to, lineStarts.length); line++) {
@@ -66,7 +66,7 @@ public final class ParsedFile {
 
         /** True when {@code d} falls inside this date heading. */
         public boolean covers(EntryDate d) {
-            return from != null && new CatalogParser.HeadingDate(from, to).contains(d);
+            return from != null && new HeadingDate(from, to).contains(d);
         }
     }
 }

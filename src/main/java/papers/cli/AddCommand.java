@@ -14,6 +14,7 @@ import papers.arxiv.ArxivPaper;
 import papers.catalog.ArxivId;
 import papers.catalog.Catalog;
 import papers.catalog.CatalogLocator;
+import papers.catalog.Authors;
 import papers.catalog.CatalogParser;
 import papers.catalog.CatalogReader;
 import papers.catalog.CatalogSource;
@@ -300,7 +301,7 @@ final class AddCommand extends CatalogCommand implements Callable<Integer> {
                     "--date: '" + date + "' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)"));
         }
         ArxivId id = url == null ? null : ArxivId.parse(url).orElse(null);
-        List<String> names = authors == null ? List.of() : CatalogParser.splitAuthors(authors);
+        List<String> names = authors == null ? List.of() : Authors.splitAuthors(authors);
         return new NewEntry(title.strip(), names, id, url, code, venue, d, null, note, null, tags);
     }
 

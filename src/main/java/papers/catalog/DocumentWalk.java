@@ -1,0 +1,414 @@
+package papers.catalog;
+
+import static papers.catalog.Authors.splitAuthors;
+import static papers.catalog.FieldLabels.isPlaceholder;
+import static papers.catalog.Inlines.clean;
+import static papers.catalog.Inlines.isNavigation;
+import static papers.catalog.Inlines.plain;
+import static papers.catalog.Inlines.stripLinks;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TableRow;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.Link;
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.node.StrongEmphasis;
+
+/** One pass over one document: its headings, the context they give, and each list item, paragraph and table row. */
+final class DocumentWalk {
+    private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}");
+
+    record OpenHeading(int level, String text, boolean isTitle, boolean isTemplate, HeadingDate date) {}
+
+    /** What the open headings say of the entries under them: section path, topic tags, date. */
+    record Context(List<String> section, List<String> tags, HeadingDate date) {}
+
+    final SourceFile file;
+    final List<Entry> entries = new ArrayList<>();
+    final List<ParsedFile.Heading> headings = new ArrayList<>();
+    final List<String> warnings = new ArrayList<>();
+    final Deque<OpenHeading> open = new ArrayDeque<>();
+    int lastLine;
+    /** Lines of the file before the chunk being walked. */
+    int offset;
+
+
+    int line(Node node) {
+        List<SourceSpan> spans = node.getSourceSpans();
+        return spans.isEmpty() ? 0 : spans.get(0).getLineIndex() + 1 + offset;
+    }
+
+    int lastLine(Node node) {
+        List<SourceSpan> spans = node.getSourceSpans();
+        return spans.isEmpty() ? 0 : spans.get(spans.size() - 1).getLineIndex() + 1 + offset;
+    }
+
+    DocumentWalk(SourceFile file) {
+        this.file = file;
+    }
+
+    /** The last line from {@code first} to {@code last} that is not blank. */
+    private Context context;
+
+    /** The context of the open headings, worked out once per heading change. */
+    Context context() {
+        if (context == null) {
+            List<String> section = new ArrayList<>();
+            List<String> tags = new ArrayList<>();
+            HeadingDate date = null;
+            List<OpenHeading> path = new ArrayList<>(open);
+            java.util.Collections.reverse(path);
+            for (OpenHeading h : path) {
+                if (h.isTitle()) {
+                    continue;
+                }
+                section.add(h.text());
+                if (h.date() != null) {
+                    date = h.date();
+                } else {
+                    String slug = Slugs.tag(h.text());
+                    if (!slug.isEmpty()) {
+                        tags.add(slug);
+                    }
+                }
+            }
+            context = new Context(List.copyOf(section), List.copyOf(tags), date);
+        }
+        return context;
+    }
+
+    int lastNonBlank(int first, int last) {
+        int l = Math.min(last, lineCount());
+        while (l > first && lineText(l).isBlank()) {
+            l--;
+        }
+        return l;
+    }
+
+    int[] lineStarts;
+
+    /** Start offsets of the file's lines, found once: commonmark's breaks are \\n, \\r\\n and \\r. */
+    private int[] lineStarts() {
+        if (lineStarts == null) {
+            lineStarts = MarkdownLines.lineStarts(file.text());
+        }
+        return lineStarts;
+    }
+
+    int lineCount() {
+        return lineStarts().length;
+    }
+
+    /** Line {@code n} (1-based) without its line ending. */
+    String lineText(int n) {
+        int[] starts = lineStarts();
+        String t = file.text();
+        int from = starts[n - 1];
+        int to = n < starts.length ? starts[n] : t.length();
+        while (to > from && (t.charAt(to - 1) == '\n' || t.charAt(to - 1) == '\r')) {
+            to--;
+        }
+        return t.substring(from, to);
+    }
+
+    void document(Node document, boolean firstChunk) {
+        boolean first = firstChunk;
+        for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
+            block(block, first);
+            first = false;
+        }
+    }
+
+    void block(Node block, boolean firstOfDocument) {
+        lastLine = line(block);
+        if (block instanceof Heading h) {
+            heading(h, firstOfDocument);
+        } else if (block instanceof ListBlock list) {
+            list(list);
+        } else if (block instanceof TableBlock table) {
+            table(table);
+        } else if (block instanceof BlockQuote quote) {
+            for (Node child = quote.getFirstChild(); child != null; child = child.getNext()) {
+                block(child, false);
+            }
+        } else if (block instanceof Paragraph p) {
+            paragraphEntry(p);
+        } else if (block instanceof HtmlBlock html) {
+            String literal = html.getLiteral();
+            int open = literal.lastIndexOf("<!--");
+            if (open >= 0 && literal.indexOf("-->", open) < 0) {
+                warnings.add(file.path() + ":" + line(block)
+                        + ": unclosed HTML comment: everything after it is hidden from readers and from papers");
+            }
+        }
+    }
+
+    void heading(Heading h, boolean firstOfDocument) {
+        String text = headingText(h);
+        while (!open.isEmpty() && open.peek().level() >= h.getLevel()) {
+            open.pop();
+        }
+        boolean isTitle = firstOfDocument && h.getLevel() == 1;
+        HeadingDate date = HeadingDate.parse(text).orElse(null);
+        boolean template = FieldLabels.TEMPLATE_HEADING.matcher(text).matches();
+        open.push(new OpenHeading(h.getLevel(), text, isTitle, template, date));
+        context = null;
+        headings.add(new ParsedFile.Heading(h.getLevel(), text, line(h), isTitle, date == null ? null : date.start(),
+                date == null ? null : date.end()));
+    }
+
+    /** A heading's text without its "back to top" link ({@code ([©️back👆🏻](#contents))}), which names no section. */
+    String headingText(Heading h) {
+        boolean dropped = false;
+        StringBuilder sb = new StringBuilder();
+        for (Node c = h.getFirstChild(); c != null; c = c.getNext()) {
+            if (c instanceof Link link && isNavigation(link.getDestination()) && isBackLink(plain(link))) {
+                dropped = true;
+                continue;
+            }
+            plain(c, sb);
+        }
+        String text = sb.toString().strip();
+        return dropped ? Notes.EMPTY_BRACKETS.matcher(text).replaceAll("").strip() : text;
+    }
+
+    boolean isBackLink(String text) {
+        String letters = text.replaceAll("[^\\p{L}]", "").toLowerCase(Locale.ROOT);
+        return letters.isEmpty() || letters.contains("back") || letters.equals("top") || letters.contains("返回");
+    }
+
+    boolean inTemplate() {
+        return open.stream().anyMatch(OpenHeading::isTemplate);
+    }
+
+    void list(ListBlock list) {
+        for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+            if (item instanceof ListItem li) {
+                item(li);
+            }
+        }
+    }
+
+    void item(ListItem item) {
+        lastLine = line(item);
+        ItemHead head = item.getFirstChild() instanceof Paragraph p ? ItemHead.head(p) : null;
+        if (head != null && head.linkUrl == null && nestedHoldsEntries(item)) {
+            head = null; // a bold category name over a list of papers
+        }
+        if (head == null || isPlaceholder(head.title)) {
+            for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
+                if (child instanceof ListBlock nested) {
+                    list(nested);
+                } else if (child instanceof TableBlock table) {
+                    table(table);
+                }
+            }
+            return;
+        }
+        if (inTemplate()) {
+            return;
+        }
+        ItemReader b = new ItemReader(this, head);
+        b.line = line(item);
+        b.lastLine = lastNonBlank(b.line, lastLine(item));
+        b.body(item, head);
+        entries.add(b.build());
+    }
+
+    /**
+     * A paragraph outside any list is an entry when it starts with a bold title and goes on, after a line
+     * break, with another field: authors, a date or a link ({@code **Title**\\}, {@code _Authors_\\},
+     * {@code Venue, [[Paper](...)]\\}, {@code 18 Sep 2024}). Prose that merely starts in bold is not.
+     */
+    void paragraphEntry(Paragraph p) {
+        ItemHead head = ItemHead.head(p);
+        if (head == null || !(head.titleNode instanceof StrongEmphasis) || head.linkUrl != null || inTemplate()
+                || !(head.titleEnd instanceof SoftLineBreak || head.titleEnd instanceof HardLineBreak)) {
+            return;
+        }
+        ItemReader b = new ItemReader(this, head);
+        b.line = line(p);
+        b.lastLine = lastNonBlank(b.line, lastLine(p));
+        b.tail(head.titleEnd);
+        Entry e = b.build();
+        if (!e.authors().isEmpty() || e.date() != null || !e.links().isEmpty()) {
+            entries.add(e);
+        }
+    }
+
+    boolean nestedHoldsEntries(ListItem item) {
+        for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof ListBlock nested) {
+                for (Node n = nested.getFirstChild(); n != null; n = n.getNext()) {
+                    if (n.getFirstChild() instanceof Paragraph p) {
+                        ItemHead h = ItemHead.head(p);
+                        if (h != null && h.linkUrl != null) {
+                            return true;
+                        }
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    boolean isPlaceholder(String title) {
+        String t = title.strip().toLowerCase(Locale.ROOT);
+        return FieldLabels.PLACEHOLDER_TITLES.contains(t) || t.contains("(if any)");
+    }
+
+    // ---------------------------------------------------------------- tables
+
+    void table(TableBlock table) {
+        List<String> header = new ArrayList<>();
+        for (Node section = table.getFirstChild(); section != null; section = section.getNext()) {
+            for (Node row = section.getFirstChild(); row != null; row = row.getNext()) {
+                if (!(row instanceof TableRow)) {
+                    continue;
+                }
+                List<TableCell> cells = new ArrayList<>();
+                for (Node c = row.getFirstChild(); c != null; c = c.getNext()) {
+                    if (c instanceof TableCell cell) {
+                        cells.add(cell);
+                    }
+                }
+                if (!cells.isEmpty() && cells.get(0).isHeader()) {
+                    header.clear();
+                    cells.forEach(c -> header.add(plain(c).strip()));
+                    continue;
+                }
+                if (!inTemplate()) {
+                    row((TableRow) row, cells, header);
+                }
+            }
+        }
+    }
+
+    void row(TableRow row, List<TableCell> cells, List<String> header) {
+        int titleColumn = -1;
+        ItemHead head = null;
+        for (Set<String> labels : List.of(FieldLabels.TITLE_LABELS, FieldLabels.NAME_LABELS)) {
+            for (int i = 0; i < cells.size() && head == null; i++) {
+                String name = i < header.size() ? header.get(i).toLowerCase(Locale.ROOT) : "";
+                if (labels.contains(name)) {
+                    head = cellHead(cells.get(i), true);
+                    titleColumn = i;
+                }
+            }
+        }
+        for (int i = 0; i < cells.size() && head == null; i++) {
+            String name = i < header.size() ? header.get(i).toLowerCase(Locale.ROOT) : "";
+            if (!FieldLabels.DATE_LABELS.contains(name) && !FieldLabels.VENUE_LABELS.contains(name)) {
+                head = cellHead(cells.get(i), false);
+                titleColumn = i;
+            }
+        }
+        if (head == null || isPlaceholder(head.title)) {
+            return;
+        }
+        ItemReader b = new ItemReader(this, head);
+        b.line = line(row);
+        b.lastLine = b.line;
+        for (int i = 0; i < cells.size(); i++) {
+            TableCell cell = cells.get(i);
+            String label = i < header.size() ? header.get(i) : "";
+            String key = label.toLowerCase(Locale.ROOT);
+            if (i == titleColumn) {
+                b.inlines(head.titleEnd, null, true);
+                if (head.description != null) {
+                    b.note(head.description);
+                }
+                continue;
+            }
+            String text = clean(plain(cell));
+            if (FieldLabels.DATE_LABELS.contains(key) || (key.equals("year") && FOUR_DIGITS.matcher(text).matches())) {
+                EntryDate.parse(text).ifPresent(d -> b.date = d);
+            } else if (FieldLabels.VENUE_LABELS.contains(key)) {
+                if (!text.isEmpty()) {
+                    b.venue = Venues.parse(text).orElse(text);
+                }
+            } else if (FieldLabels.AUTHOR_LABELS.contains(key)) {
+                b.authors.addAll(splitAuthors(text));
+            } else if (FieldLabels.NAME_LABELS.contains(key) && !text.isEmpty() && text.length() <= 60) {
+                b.alias = text;
+                b.inlines(cell.getFirstChild(), null, false);
+            } else if (FieldLabels.TAG_LABELS.contains(key)) {
+                String[] values = ItemReader.LIST_SEPARATOR.split(text);
+                if (values.length == 1 && text.length() <= 40 && key.startsWith("keyword")) {
+                    b.alias = text; // one keyword per row names the work ("Transformers", "GPT 1.0")
+                }
+                for (String t : values) {
+                    if (!t.isBlank()) {
+                        b.tags.add(Slugs.tag(t));
+                    }
+                }
+            } else {
+                int before = b.links.size();
+                b.cellLabel = label;
+                b.inlines(cell.getFirstChild(), null, false);
+                b.cellLabel = null;
+                String rest = clean(stripLinks(cell));
+                if (b.links.size() == before && !rest.isEmpty() && !label.isEmpty()) {
+                    b.fields.put(label, rest);
+                }
+            }
+        }
+        entries.add(b.build());
+    }
+
+    ItemHead cellHead(TableCell cell, boolean titleColumn) {
+        Node first = cell.getFirstChild();
+        if (first == null) {
+            return null;
+        }
+        ItemHead h = ItemHead.headOf(first);
+        if (h == null && titleColumn) {
+            // "1) Title  What the paper does ...": a row number, the title, two spaces, a description
+            String text = ItemHead.LEADING_NUMBER.matcher(plain(cell).strip()).replaceFirst("");
+            int gap = text.indexOf("  ");
+            int dash = text.indexOf(" - ");
+            h = new ItemHead();
+            if (gap >= 2 && isDescription(text.substring(gap).strip(), true)) {
+                h.description = clean(text.substring(gap));
+                text = text.substring(0, gap);
+            } else if (dash >= 2 && isDescription(text.substring(dash + 3).strip(), false)) {
+                h.description = clean(text.substring(dash + 3));
+                text = text.substring(0, dash);
+            }
+            h.title = clean(text);
+            if (h.title.isEmpty()) {
+                return null;
+            }
+        }
+        return h;
+    }
+
+    /**
+     * Prose that describes a work: after two spaces, a capitalised sentence of six words or more; after a dash,
+     * one of ten words or more that goes on in lower case ("- introduces a new series of models ...").
+     */
+    boolean isDescription(String text, boolean afterGap) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        int first = text.codePointAt(0);
+        return afterGap ? Character.isUpperCase(first) && Inlines.SPACES.split(text, 7).length >= 6
+                : Character.isLowerCase(first) && Inlines.SPACES.split(text, 11).length >= 10;
+    }
+}

@@ -1,0 +1,593 @@
+package papers.catalog;
+
+import static papers.catalog.Authors.looksLikeAuthors;
+import static papers.catalog.Authors.splitAuthors;
+import static papers.catalog.FieldLabels.isFieldLabel;
+import static papers.catalog.Inlines.clean;
+import static papers.catalog.Inlines.firstLink;
+import static papers.catalog.Inlines.isBadge;
+import static papers.catalog.Inlines.plain;
+import static papers.catalog.Notes.splitSegments;
+import static papers.catalog.Notes.tidyNotes;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.Code;
+import org.commonmark.node.Emphasis;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.StrongEmphasis;
+import org.commonmark.node.Text;
+
+/** Reads one item after its head into an {@link Entry}: the rest of its lines, sub-bullets, table cells and fields. */
+final class ItemReader {
+    private final DocumentWalk walk;
+    private static final Pattern BADGE_ARXIV = Pattern.compile("(?i)arxiv[-_%20 ]+(\\d{4}\\.\\d{4,5})");
+    private static final Pattern DOI = Pattern.compile("(?i)(?:doi\\.org/|doi:\\s*)(10\\.\\d{4,9}/[^\\s)\\]>]+)");
+    private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
+    private static final Pattern VENUE_LINE_END = Pattern.compile("[\\s,;:|\\[(]+$");
+    private static final Pattern CLOSE_PARENS = Pattern.compile("[)）\\s]");
+    private static final Pattern OPEN_PARENS_END = Pattern.compile("[\\s(（]+$");
+    private static final Pattern SEGMENT_TRIM = Pattern.compile("^[\\s.,;:]+|[\\s.,;]+$");
+    private static final Pattern ID_CHARS = Pattern.compile("[\\d.v]+");
+    private static final Pattern TAG_SEPARATORS = Pattern.compile("[\\s,·|]*");
+    private static final Pattern TEXT_LABEL = Pattern.compile("^\\s*([A-Z][A-Za-z ]{1,20})\\s*[:：]\\s*");
+    private static final Pattern VALUE_LABEL = Pattern.compile("^\\s*(?:[A-Z][A-Za-z ]{1,20}\\s*)?[:：]");
+    private static final Pattern VALUE_TRIM = Pattern.compile("^[.\\s]+|\\s+$");
+    private static final Pattern DOTS_SPACES = Pattern.compile("[.\\s]");
+    private static final Pattern BRACKETED_SPACED = Pattern.compile("(?<!\\s)\\s*+(?<!\\[)\\[++[^\\]]*+]++\\s*+");
+    static final Pattern LIST_SEPARATOR = Pattern.compile("[,;，、]");
+    private static final Pattern STARS = Pattern.compile("^\\*+|\\*+$");
+    private static final Pattern BRACKET_GROUP = Pattern.compile("[(（]([^()（）]{0,200}+)[)）]");
+    private static final Pattern OUTER_SQUARE = Pattern.compile("^\\[+|]+$");
+
+    final ItemHead head;
+    String title;
+    EntryDate date;
+    String venue;
+    ArxivId arxiv;
+    String doi;
+    int line;
+    int lastLine;
+    String cellLabel;
+    String alias;
+    final List<String> authors = new ArrayList<>();
+    final List<papers.catalog.Link> links = new ArrayList<>();
+    final Set<String> tags = new LinkedHashSet<>();
+    final Map<String, String> fields = new LinkedHashMap<>();
+    final StringBuilder notes = new StringBuilder();
+    ArxivId textArxiv;
+
+    ItemReader(DocumentWalk walk, ItemHead head) {
+        this.walk = walk;
+        this.head = head;
+        this.title = head.title;
+        this.alias = head.alias;
+        if (head.prefixTag != null && !Slugs.tag(head.prefixTag).isEmpty()) {
+            tags.add(Slugs.tag(head.prefixTag));
+        }
+        this.date = head.date;
+        this.venue = head.venue;
+        for (Link badge : head.badges) {
+            addLink(badge);
+        }
+        if (head.titleNode != null) {
+            Link titleLink = head.titleNode instanceof Link l ? l : firstLink(head.titleNode);
+            if (titleLink != null) {
+                addLink(titleLink, head.title);
+            }
+        }
+        Optional<EntryDate.Match> inTitle = EntryDate.findWritten(title);
+        if (inTitle.isPresent() && CLOSE_PARENS.matcher(title.substring(inTitle.get().end())).replaceAll("").isEmpty()) {
+            date = inTitle.get().date();
+            title = OPEN_PARENS_END.matcher(title.substring(0, inTitle.get().start())).replaceAll("").strip();
+        }
+    }
+
+    /** Everything of the item after its title: the rest of the first paragraph, then its other blocks. */
+    void body(ListItem item, ItemHead head) {
+        Node first = item.getFirstChild();
+        tail(head.titleEnd);
+        for (Node block = first.getNext(); block != null; block = block.getNext()) {
+            bodyBlock(block);
+        }
+    }
+
+    void bodyBlock(Node block) {
+        if (block instanceof Paragraph p) {
+            paragraph(p.getFirstChild());
+        } else if (block instanceof ListBlock list) {
+            for (Node li = list.getFirstChild(); li != null; li = li.getNext()) {
+                for (Node b = li.getFirstChild(); b != null; b = b.getNext()) {
+                    bodyBlock(b);
+                }
+            }
+        } else if (block instanceof BlockQuote q) {
+            for (Node b = q.getFirstChild(); b != null; b = b.getNext()) {
+                bodyBlock(b);
+            }
+        }
+    }
+
+    /** The rest of the title line: {@code . arXiv:2301.13823. ICML2023.}, {@code · 2024-09 · NeurIPS 2024}. */
+    void tail(Node from) {
+        Node n = from;
+        StringBuilder text = new StringBuilder();
+        if (from == head.titleEnd && head.pendingText != null) {
+            text.append(head.pendingText);
+        }
+        while (n != null && !(n instanceof SoftLineBreak) && !(n instanceof HardLineBreak)) {
+            if (n instanceof Text t) {
+                text.append(t.getLiteral());
+                n = n.getNext();
+                continue;
+            }
+            break;
+        }
+        if (from == head.titleEnd) {
+            n = besideTitle(text, n);
+        }
+        String rest = segments(text.toString());
+        if (!rest.isBlank()) {
+            note(rest);
+        }
+        if (n != null) {
+            paragraph(n);
+        }
+    }
+
+    /**
+     * What the title's own line says right after it, taken out of {@code text} (the line's text up to
+     * {@code next}): the ")" of an affiliation, a written date and the venue in its brackets, authors after
+     * a bold title, or the italics beside it. Returns the node to go on from.
+     */
+    Node besideTitle(StringBuilder text, Node next) {
+        if (head.affiliation != null && text.length() > 0 && text.charAt(0) == ')') {
+            fields.put("Affiliation", head.affiliation);
+            text.deleteCharAt(0);
+        }
+        if (date == null) {
+            // "(Mar. 20, 2025, CVPR 2025)": a written date, before the text is cut at its dots
+            Optional<EntryDate.Match> written = EntryDate.findWritten(text.toString());
+            if (written.isPresent()) {
+                date = written.get().date();
+                text.delete(written.get().start(), written.get().end());
+                venueInBrackets(text);
+            }
+        }
+        if (!authors.isEmpty() || !(head.titleNode instanceof StrongEmphasis)) {
+            return next;
+        }
+        authorsAfterTitle(text);
+        if (text.toString().isBlank() && next instanceof Emphasis em && authors.isEmpty()) {
+            // "**Title** *First Author et al. arXiv.*": the italics beside the title
+            Optional<AuthorLine> a = AuthorLine.parse(clean(plain(em)));
+            if (a.isPresent()) {
+                authors.addAll(a.get().authors());
+                if (a.get().venue() != null && (venue == null || Venues.isPreprint(venue))) {
+                    venue = a.get().venue();
+                }
+                return next.getNext();
+            }
+        }
+        return next;
+    }
+
+    /**
+     * "**Title;** First Author, Second Author; a note": the names up to the first semicolon (or the end)
+     * after a bold title, when they read as names, are the authors; they leave {@code text}.
+     */
+    void authorsAfterTitle(StringBuilder text) {
+        String t = text.toString();
+        String lead = t.replaceFirst("^[\\s;:,.]+", "");
+        // nothing, or text glued to the title with no separator, names no authors
+        if (lead.isEmpty() || lead.length() == t.length()) {
+            return;
+        }
+        int semi = lead.indexOf(';');
+        String candidate = semi >= 0 ? lead.substring(0, semi) : lead;
+        Optional<AuthorLine> a = AuthorLine.parse(candidate);
+        if (a.isPresent() && a.get().venue() == null) {
+            authors.addAll(a.get().authors());
+            text.setLength(0);
+            text.append(semi >= 0 ? lead.substring(semi + 1) : "");
+        }
+    }
+
+    /** "(date, CVPR 2025)" once the date is out: a comma-separated piece in brackets that names a venue. */
+    void venueInBrackets(StringBuilder text) {
+        Matcher m = BRACKET_GROUP.matcher(text);
+        if (!m.find() || venue != null && !Venues.isPreprint(venue)) {
+            return;
+        }
+        for (String piece : m.group(1).split("[,;]")) {
+            Optional<String> v = Venues.parse(piece.strip());
+            if (v.isPresent()) {
+                venue = v.get();
+                text.replace(m.start(), m.end(), "");
+                return;
+            }
+        }
+    }
+
+    /** Takes dates, venues and arXiv ids out of separator-delimited text; returns what is left. */
+    String segments(String text) {
+        if (text.isBlank()) {
+            return "";
+        }
+        StringBuilder left = new StringBuilder();
+        for (String seg : splitSegments(text)) {
+            String s = SEGMENT_TRIM.matcher(seg).replaceAll("");
+            if (s.isEmpty()) {
+                continue;
+            }
+            Optional<ArxivId> id = ArxivId.parse(s);
+            if (id.isPresent() && (s.toLowerCase(Locale.ROOT).startsWith("arxiv") || ID_CHARS.matcher(s).matches())) {
+                textArxiv = textArxiv == null ? id.get() : textArxiv;
+                continue;
+            }
+            Optional<EntryDate> d = EntryDate.parse(s);
+            if (d.isPresent() && date == null) {
+                date = d.get();
+                continue;
+            }
+            Optional<String> v = Venues.parse(s);
+            if (v.isPresent() && (venue == null || Venues.isPreprint(venue))) {
+                if (!Venues.isPreprint(v.get()) || venue == null) {
+                    venue = v.get();
+                }
+                continue;
+            }
+            left.append(seg).append(' ');
+        }
+        return left.toString();
+    }
+
+    /** Inline content, split into lines at line breaks. */
+    void paragraph(Node first) {
+        List<Node> lineNodes = new ArrayList<>();
+        for (Node n = first; n != null; n = n.getNext()) {
+            if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
+                lineOf(lineNodes);
+                lineNodes.clear();
+            } else {
+                lineNodes.add(n);
+            }
+        }
+        lineOf(lineNodes);
+    }
+
+    void lineOf(List<Node> nodes) {
+        if (nodes.isEmpty()) {
+            return;
+        }
+        boolean onlyCode = true;
+        boolean anyCode = false;
+        for (Node n : nodes) {
+            if (n instanceof Code) {
+                anyCode = true;
+            } else if (!(n instanceof Text t && TAG_SEPARATORS.matcher(t.getLiteral()).matches())) {
+                onlyCode = false;
+                break;
+            }
+        }
+        if (onlyCode && anyCode) {
+            for (Node n : nodes) {
+                if (n instanceof Code c) {
+                    tags.add(Slugs.tag(c.getLiteral()));
+                }
+            }
+            return;
+        }
+        Node first = nodes.get(0);
+        // a line that is nothing but italics, under the title, names the authors
+        List<Node> solid = nodes.stream().filter(n -> !(n instanceof Text t && t.getLiteral().isBlank())).toList();
+        if (authors.isEmpty() && solid.size() == 1 && solid.get(0) instanceof Emphasis em) {
+            authors.addAll(splitAuthors(clean(plain(em))));
+            return;
+        }
+        String label = fieldLabel(first);
+        if (label != null) {
+            field(label, first);
+            return;
+        }
+        if (first instanceof Text t && venueBeforeLinks(t, nodes)) {
+            first = first.getNext();
+        }
+        inlines(first, nodes.get(nodes.size() - 1).getNext(), false);
+    }
+
+    /**
+     * "CVPR 2024 Tutorial, [[Paper](url)] [[Code](url)]": a line of its own under the title whose text before
+     * its links names where the work appeared (a known venue, or words with a year). Takes it as the venue.
+     */
+    boolean venueBeforeLinks(Text text, List<Node> nodes) {
+        if (venue != null && !Venues.isPreprint(venue) || nodes.size() < 2 || !(text.getNext() instanceof Link)) {
+            return false;
+        }
+        String v = VENUE_LINE_END.matcher(text.getLiteral()).replaceAll("").strip();
+        if (v.isEmpty() || v.length() > 60 || !v.codePoints().anyMatch(Character::isLetter)
+                || !(Venues.find(v).isPresent() || YEAR.matcher(v).find())) {
+            return false;
+        }
+        venue = Venues.parse(v).orElse(v);
+        return true;
+    }
+
+    /** The label of a labelled field line ({@code **Paper**: ...}, {@code `Backbone`: ...}), or null. */
+    String fieldLabel(Node first) {
+        if (first instanceof StrongEmphasis || first instanceof Code || first instanceof Emphasis) {
+            String text = first instanceof Code c ? c.getLiteral() : plain(first);
+            text = text.strip();
+            if ((text.endsWith(":") || text.endsWith("：")) && text.length() > 1 && text.length() <= 31) {
+                return text.substring(0, text.length() - 1).strip();
+            }
+            Node next = first.getNext();
+            if (next instanceof Text t && FieldLabels.COLON_START.matcher(t.getLiteral()).matches() && text.length() <= 30) {
+                return text;
+            }
+        }
+        if (first instanceof Text t) {
+            Matcher m = TEXT_LABEL.matcher(t.getLiteral());
+            if (m.find()) {
+                String label = m.group(1).strip();
+                String key = label.toLowerCase(Locale.ROOT);
+                if (FieldLabels.AUTHOR_LABELS.contains(key) || FieldLabels.VENUE_LABELS.contains(key) || FieldLabels.DATE_LABELS.contains(key)
+                        || FieldLabels.TAG_LABELS.contains(key) || FieldLabels.LINK_LABELS.contains(key)) {
+                    return label;
+                }
+            }
+        }
+        return null;
+    }
+
+    void field(String label, Node first) {
+        String key = label.toLowerCase(Locale.ROOT);
+        int before = links.size();
+        String saved = cellLabel;
+        cellLabel = label;
+        Node valueStart = first instanceof Text ? first : first.getNext();
+        StringBuilder value = new StringBuilder();
+        for (Node n = valueStart; n != null && !(n instanceof SoftLineBreak) && !(n instanceof HardLineBreak);
+                n = n.getNext()) {
+            if (n instanceof Link l) {
+                addLink(l);
+            } else {
+                value.append(plain(n));
+            }
+        }
+        cellLabel = saved;
+        String text = clean(VALUE_LABEL.matcher(value.toString()).replaceFirst(""));
+        text = VALUE_TRIM.matcher(text).replaceAll("");
+        if (FieldLabels.AUTHOR_LABELS.contains(key)) {
+            authors.addAll(splitAuthors(text));
+        } else if (FieldLabels.VENUE_LABELS.contains(key)) {
+            venue = text;
+        } else if (FieldLabels.DATE_LABELS.contains(key)) {
+            EntryDate.parse(text).ifPresent(d -> date = d);
+        } else if (FieldLabels.TAG_LABELS.contains(key)) {
+            for (String t : LIST_SEPARATOR.split(text)) {
+                if (!t.isBlank()) {
+                    tags.add(Slugs.tag(t.replace("`", "")));
+                }
+            }
+        } else if (links.size() == before || !DOTS_SPACES.matcher(text).replaceAll("").isEmpty()) {
+            if (links.size() == before || !FieldLabels.LINK_LABELS.contains(key)) {
+                fields.put(label, text);
+            }
+        }
+    }
+
+    /** Links, authors, arXiv ids, dates and notes from a run of inline nodes up to {@code end}. */
+    void inlines(Node from, Node end, boolean skipTitle) {
+        for (Node n = from; n != null && n != end; n = n.getNext()) {
+            if (n instanceof Link l) {
+                addLink(l);
+            } else if (n instanceof Image img) {
+                badgeId(img.getDestination());
+            } else if (n instanceof Emphasis em) {
+                String text = clean(plain(em));
+                if (authors.isEmpty() && looksLikeAuthors(text)) {
+                    authors.addAll(splitAuthors(text));
+                } else {
+                    emphasisOrStrong(em);
+                }
+            } else if (n instanceof StrongEmphasis strong) {
+                String text = plain(strong).strip();
+                if (isFieldLabel(strong)) {
+                    field(ItemHead.TRAILING_COLON.matcher(text).replaceAll(""), strong);
+                    return;
+                }
+                emphasisOrStrong(strong);
+            } else if (n instanceof Text t) {
+                text(t.getLiteral());
+            } else if (n instanceof Code c) {
+                if (standsAlone(c)) {
+                    tags.add(Slugs.tag(c.getLiteral()));
+                } else {
+                    note(c.getLiteral());
+                }
+            } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak || n instanceof HtmlInline) {
+                note(" ");
+            }
+        }
+    }
+
+    /** A code span at the end of a line, or among other code spans, is a tag ({@code `Grounding`}). */
+    boolean standsAlone(Code c) {
+        Node next = c.getNext();
+        if (next instanceof Text t && t.getLiteral().isBlank()) {
+            next = next.getNext();
+        }
+        return (next == null || next instanceof Code || next instanceof SoftLineBreak
+                || next instanceof HardLineBreak) && c.getLiteral().length() <= 40;
+    }
+
+    void emphasisOrStrong(Node node) {
+        for (Node c = node.getFirstChild(); c != null; c = c.getNext()) {
+            if (c instanceof Link l) {
+                addLink(l);
+            } else if (c instanceof Text t) {
+                String s = t.getLiteral();
+                if (!BRACKETED_SPACED.matcher(s).matches()) {
+                    text(s);
+                }
+            } else {
+                inlines(c, c.getNext(), false);
+            }
+        }
+    }
+
+    void text(String s) {
+        ArxivId.findInText(s).ifPresent(id -> textArxiv = textArxiv == null ? id : textArxiv);
+        Matcher doiMatch = DOI.matcher(s);
+        if (doi == null && doiMatch.find()) {
+            doi = doiMatch.group(1);
+        }
+        String rest = s;
+        if (date == null) {
+            Optional<EntryDate.Match> d = EntryDate.findWritten(s);
+            if (d.isPresent()) {
+                date = d.get().date();
+                rest = s.substring(0, d.get().start()) + s.substring(d.get().end());
+            }
+        }
+        note(rest);
+    }
+
+    void note(String s) {
+        notes.append(s);
+    }
+
+    void badgeId(String src) {
+        Matcher m = BADGE_ARXIV.matcher(src);
+        if (m.find() && textArxiv == null) {
+            textArxiv = new ArxivId(m.group(1));
+        }
+    }
+
+    void addLink(Link l) {
+        String label;
+        if (isBadge(l)) {
+            Image img = (Image) l.getFirstChild();
+            label = clean(plain(img));
+            if (label.isEmpty()) {
+                label = img.getTitle() == null ? "badge" : img.getTitle();
+            }
+            badgeId(img.getDestination());
+        } else {
+            label = clean(plain(l));
+            if (label.indexOf('[') >= 0 || label.indexOf('*') >= 0 || label.indexOf(']') >= 0) {
+                label = STARS.matcher(OUTER_SQUARE.matcher(label).replaceAll("")).replaceAll("").strip();
+            }
+        }
+        if (cellLabel != null && (label.isEmpty() || label.startsWith("http") || label.equals(l.getDestination()))) {
+            label = cellLabel;
+        }
+        addLink(l, label);
+    }
+
+    void addLink(Link l, String label) {
+        links.add(new papers.catalog.Link(label, l.getDestination(), 0, 0));
+        Matcher doiMatch = DOI.matcher(l.getDestination());
+        if (doi == null && doiMatch.find()) {
+            doi = doiMatch.group(1);
+        }
+    }
+
+    /**
+     * Places each link at the line and column of its target in the source, searching the entry's
+     * lines in order (inline source spans would cost a third of the parse).
+     */
+    List<papers.catalog.Link> placedLinks() {
+        List<papers.catalog.Link> placed = new ArrayList<>(links.size());
+        int ln = line;
+        int col = 0;
+        for (papers.catalog.Link l : links) {
+            int foundLine = line;
+            int foundCol = 1;
+            String target = l.url();
+            for (int i = ln; i <= Math.max(lastLine, line) && i <= walk.lineCount() && !target.isEmpty(); i++) {
+                int at = walk.lineText(i).indexOf(target, i == ln ? col : 0);
+                if (at >= 0) {
+                    foundLine = i;
+                    foundCol = at + 1;
+                    ln = i;
+                    col = at + target.length();
+                    break;
+                }
+            }
+            placed.add(new papers.catalog.Link(l.label(), l.url(), foundLine, foundCol));
+        }
+        return placed;
+    }
+
+    Entry build() {
+        String url = head.linkUrl;
+        ArxivId id = url == null ? null : ArxivId.parse(url).orElse(null);
+        if (url == null) {
+            url = links.stream()
+                    .filter(l -> FieldLabels.LINK_LABELS.contains(l.label().toLowerCase(Locale.ROOT))
+                            && Set.of("paper", "pdf", "arxiv", "abs", "openreview", "论文")
+                                    .contains(l.label().toLowerCase(Locale.ROOT)))
+                    .map(papers.catalog.Link::url).findFirst()
+                    .orElse(links.stream().map(papers.catalog.Link::url)
+                            .filter(u -> ArxivId.parse(u).isPresent()).findFirst().orElse(null));
+        }
+        if (id == null) {
+            id = links.stream().map(l -> ArxivId.parse(l.url())).flatMap(Optional::stream)
+                    .findFirst().orElse(textArxiv);
+        }
+        if (url != null && url.isBlank()) {
+            url = null;
+        }
+        DocumentWalk.Context context = walk.context();
+        List<String> section = context.section();
+        List<String> headingTags = context.tags();
+        HeadingDate headingDate = context.date();
+        EntryDate when = date;
+        if (when == null && headingDate != null) {
+            if (headingDate.isPoint()) {
+                when = headingDate.start();
+            } else if (id != null && headingDate.contains(id.month())) {
+                when = id.month();
+            } else {
+                when = EntryDate.of(headingDate.start().year());
+            }
+        }
+        if (when == null && id != null) {
+            when = id.month();
+        }
+        List<String> allTags = new ArrayList<>(headingTags);
+        for (String t : tags) {
+            if (!t.isEmpty() && !allTags.contains(t)) {
+                allTags.add(t);
+            }
+        }
+        String note = tidyNotes(notes.toString());
+        String cleanTitle = Titles.clean(title);
+        String name = alias != null ? alias : cleanTitle.equals(title.strip()) ? null : Titles.bracketedName(title);
+        if (name != null && (name.isBlank() || name.equalsIgnoreCase(cleanTitle))) {
+            name = null;
+        }
+        return Entry.builder(cleanTitle, walk.file.path()).alias(name).authors(authors).arxiv(id).url(url)
+                .links(placedLinks()).venue(venue).date(when).doi(doi).tags(new ArrayList<>(allTags))
+                .section(section).fields(fields).notes(note.isEmpty() ? null : note).lines(line, lastLine).build();
+    }
+}
