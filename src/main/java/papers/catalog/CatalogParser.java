@@ -64,7 +64,7 @@ public final class CatalogParser {
                 throw new CatalogException(file.path(), walk.lastLine, "nesting too deep to read");
             }
         }
-        return new ParsedFile(file, walk.entries, walk.headings, walk.warnings);
+        return new ParsedFile(file, walk.entries, walk.headings, walk.warnings, walk.lines);
     }
 
 
@@ -136,14 +136,14 @@ public final class CatalogParser {
                 break;
             }
         }
-        int[] starts = MarkdownLines.lineStarts(text);
+        MarkdownLines lines = MarkdownLines.of(file.text());
         if (to < from) {
             return new ParsedFile(file, List.of(), outline, List.of());
         }
-        int a = starts[Math.min(from - 1, starts.length - 1)];
-        int b = to >= starts.length ? text.length() : starts[to];
+        int a = lines.start(Math.min(from, lines.count()));
+        int b = to >= lines.count() ? text.length() : lines.start(to + 1);
         DocumentWalk walk = new DocumentWalk(file);
-        walk.lineStarts = starts;
+        walk.lines = lines;
         walk.offset = from - 1;
         if (target != null) {
             int level = target.level();
@@ -162,7 +162,7 @@ public final class CatalogParser {
         }
         Node document = markdown.parse(text.substring(a, b));
         walk.document(document, target != null && target.isTitle());
-        return new ParsedFile(file, walk.entries, outline, walk.warnings);
+        return new ParsedFile(file, walk.entries, outline, walk.warnings, walk.lines);
     }
 
     /** The text with a byte-order mark turned into a space, so that offsets and lines stay as they were. */

@@ -1,22 +1,15 @@
 package papers.catalog;
 
-import static papers.catalog.Authors.splitAuthors;
 import static papers.catalog.FieldLabels.isPlaceholder;
-import static papers.catalog.Inlines.clean;
 import static papers.catalog.Inlines.isNavigation;
 import static papers.catalog.Inlines.plain;
-import static papers.catalog.Inlines.stripLinks;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TableBlock;
-import org.commonmark.ext.gfm.tables.TableCell;
-import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
@@ -32,7 +25,6 @@ import org.commonmark.node.StrongEmphasis;
 
 /** One pass over one document: its headings, the context they give, and each list item, paragraph and table row. */
 final class DocumentWalk {
-    private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}");
 
     record OpenHeading(int level, String text, boolean isTitle, boolean isTemplate, HeadingDate date) {}
 
@@ -101,30 +93,23 @@ final class DocumentWalk {
         return l;
     }
 
-    int[] lineStarts;
+    /** The file's lines, indexed once. */
+    MarkdownLines lines;
 
-    /** Start offsets of the file's lines, found once: commonmark's breaks are \\n, \\r\\n and \\r. */
-    private int[] lineStarts() {
-        if (lineStarts == null) {
-            lineStarts = MarkdownLines.lineStarts(file.text());
+    MarkdownLines lines() {
+        if (lines == null) {
+            lines = MarkdownLines.of(file.text());
         }
-        return lineStarts;
+        return lines;
     }
 
     int lineCount() {
-        return lineStarts().length;
+        return lines().count();
     }
 
     /** Line {@code n} (1-based) without its line ending. */
     String lineText(int n) {
-        int[] starts = lineStarts();
-        String t = file.text();
-        int from = starts[n - 1];
-        int to = n < starts.length ? starts[n] : t.length();
-        while (to > from && (t.charAt(to - 1) == '\n' || t.charAt(to - 1) == '\r')) {
-            to--;
-        }
-        return t.substring(from, to);
+        return lines().line(n);
     }
 
     void document(Node document, boolean firstChunk) {
@@ -142,7 +127,7 @@ final class DocumentWalk {
         } else if (block instanceof ListBlock list) {
             list(list);
         } else if (block instanceof TableBlock table) {
-            table(table);
+            new TableRows(this).read(table);
         } else if (block instanceof BlockQuote quote) {
             for (Node child = quote.getFirstChild(); child != null; child = child.getNext()) {
                 block(child, false);
@@ -216,7 +201,7 @@ final class DocumentWalk {
                 if (child instanceof ListBlock nested) {
                     list(nested);
                 } else if (child instanceof TableBlock table) {
-                    table(table);
+                    new TableRows(this).read(table);
                 }
             }
             return;
@@ -245,7 +230,7 @@ final class DocumentWalk {
         ItemReader b = new ItemReader(this, head);
         b.line = line(p);
         b.lastLine = lastNonBlank(b.line, lastLine(p));
-        b.tail(head.titleEnd);
+        new TitleLine(b).read(head.titleEnd);
         Entry e = b.build();
         if (!e.authors().isEmpty() || e.date() != null || !e.links().isEmpty()) {
             entries.add(e);
@@ -268,147 +253,6 @@ final class DocumentWalk {
         return false;
     }
 
-    boolean isPlaceholder(String title) {
-        String t = title.strip().toLowerCase(Locale.ROOT);
-        return FieldLabels.PLACEHOLDER_TITLES.contains(t) || t.contains("(if any)");
-    }
-
     // ---------------------------------------------------------------- tables
 
-    void table(TableBlock table) {
-        List<String> header = new ArrayList<>();
-        for (Node section = table.getFirstChild(); section != null; section = section.getNext()) {
-            for (Node row = section.getFirstChild(); row != null; row = row.getNext()) {
-                if (!(row instanceof TableRow)) {
-                    continue;
-                }
-                List<TableCell> cells = new ArrayList<>();
-                for (Node c = row.getFirstChild(); c != null; c = c.getNext()) {
-                    if (c instanceof TableCell cell) {
-                        cells.add(cell);
-                    }
-                }
-                if (!cells.isEmpty() && cells.get(0).isHeader()) {
-                    header.clear();
-                    cells.forEach(c -> header.add(plain(c).strip()));
-                    continue;
-                }
-                if (!inTemplate()) {
-                    row((TableRow) row, cells, header);
-                }
-            }
-        }
-    }
-
-    void row(TableRow row, List<TableCell> cells, List<String> header) {
-        int titleColumn = -1;
-        ItemHead head = null;
-        for (Set<String> labels : List.of(FieldLabels.TITLE_LABELS, FieldLabels.NAME_LABELS)) {
-            for (int i = 0; i < cells.size() && head == null; i++) {
-                String name = i < header.size() ? header.get(i).toLowerCase(Locale.ROOT) : "";
-                if (labels.contains(name)) {
-                    head = cellHead(cells.get(i), true);
-                    titleColumn = i;
-                }
-            }
-        }
-        for (int i = 0; i < cells.size() && head == null; i++) {
-            String name = i < header.size() ? header.get(i).toLowerCase(Locale.ROOT) : "";
-            if (!FieldLabels.DATE_LABELS.contains(name) && !FieldLabels.VENUE_LABELS.contains(name)) {
-                head = cellHead(cells.get(i), false);
-                titleColumn = i;
-            }
-        }
-        if (head == null || isPlaceholder(head.title)) {
-            return;
-        }
-        ItemReader b = new ItemReader(this, head);
-        b.line = line(row);
-        b.lastLine = b.line;
-        for (int i = 0; i < cells.size(); i++) {
-            TableCell cell = cells.get(i);
-            String label = i < header.size() ? header.get(i) : "";
-            String key = label.toLowerCase(Locale.ROOT);
-            if (i == titleColumn) {
-                b.inlines(head.titleEnd, null, true);
-                if (head.description != null) {
-                    b.note(head.description);
-                }
-                continue;
-            }
-            String text = clean(plain(cell));
-            if (FieldLabels.DATE_LABELS.contains(key) || (key.equals("year") && FOUR_DIGITS.matcher(text).matches())) {
-                EntryDate.parse(text).ifPresent(d -> b.date = d);
-            } else if (FieldLabels.VENUE_LABELS.contains(key)) {
-                if (!text.isEmpty()) {
-                    b.venue = Venues.parse(text).orElse(text);
-                }
-            } else if (FieldLabels.AUTHOR_LABELS.contains(key)) {
-                b.authors.addAll(splitAuthors(text));
-            } else if (FieldLabels.NAME_LABELS.contains(key) && !text.isEmpty() && text.length() <= 60) {
-                b.alias = text;
-                b.inlines(cell.getFirstChild(), null, false);
-            } else if (FieldLabels.TAG_LABELS.contains(key)) {
-                String[] values = ItemReader.LIST_SEPARATOR.split(text);
-                if (values.length == 1 && text.length() <= 40 && key.startsWith("keyword")) {
-                    b.alias = text; // one keyword per row names the work ("Transformers", "GPT 1.0")
-                }
-                for (String t : values) {
-                    if (!t.isBlank()) {
-                        b.tags.add(Slugs.tag(t));
-                    }
-                }
-            } else {
-                int before = b.links.size();
-                b.cellLabel = label;
-                b.inlines(cell.getFirstChild(), null, false);
-                b.cellLabel = null;
-                String rest = clean(stripLinks(cell));
-                if (b.links.size() == before && !rest.isEmpty() && !label.isEmpty()) {
-                    b.fields.put(label, rest);
-                }
-            }
-        }
-        entries.add(b.build());
-    }
-
-    ItemHead cellHead(TableCell cell, boolean titleColumn) {
-        Node first = cell.getFirstChild();
-        if (first == null) {
-            return null;
-        }
-        ItemHead h = ItemHead.headOf(first);
-        if (h == null && titleColumn) {
-            // "1) Title  What the paper does ...": a row number, the title, two spaces, a description
-            String text = ItemHead.LEADING_NUMBER.matcher(plain(cell).strip()).replaceFirst("");
-            int gap = text.indexOf("  ");
-            int dash = text.indexOf(" - ");
-            h = new ItemHead();
-            if (gap >= 2 && isDescription(text.substring(gap).strip(), true)) {
-                h.description = clean(text.substring(gap));
-                text = text.substring(0, gap);
-            } else if (dash >= 2 && isDescription(text.substring(dash + 3).strip(), false)) {
-                h.description = clean(text.substring(dash + 3));
-                text = text.substring(0, dash);
-            }
-            h.title = clean(text);
-            if (h.title.isEmpty()) {
-                return null;
-            }
-        }
-        return h;
-    }
-
-    /**
-     * Prose that describes a work: after two spaces, a capitalised sentence of six words or more; after a dash,
-     * one of ten words or more that goes on in lower case ("- introduces a new series of models ...").
-     */
-    boolean isDescription(String text, boolean afterGap) {
-        if (text.isEmpty()) {
-            return false;
-        }
-        int first = text.codePointAt(0);
-        return afterGap ? Character.isUpperCase(first) && Inlines.SPACES.split(text, 7).length >= 6
-                : Character.isLowerCase(first) && Inlines.SPACES.split(text, 11).length >= 10;
-    }
 }

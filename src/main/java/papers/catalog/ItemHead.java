@@ -65,6 +65,18 @@ final class ItemHead {
         return headOf(p.getFirstChild());
     }
 
+    /** What one inline node at the start of an item means for the search for its title. */
+    private enum Step {
+        /** Read on. */
+        GO_ON,
+        /** The title is found, or nothing more can be: stop reading. */
+        STOP,
+        /** The item names no work (a navigation link, a field label without a title). */
+        NOT_ENTRY,
+        /** Title and its end are set; only the prefix is left to judge. */
+        DONE
+    }
+
     /**
      * Finds the title of an entry at the start of an inline run: the first link that is not a label,
      * or bold text that is not a field label, after at most a date, a venue or a number.
@@ -73,85 +85,101 @@ final class ItemHead {
         StringBuilder prefix = new StringBuilder();
         ItemHead h = new ItemHead();
         Node n = first;
-        for (; n != null; n = n.getNext()) {
+        Step step = Step.GO_ON;
+        while (n != null && step == Step.GO_ON) {
             if (n instanceof Text t && n == first && quoted(t, h)) {
                 return h;
             }
             if (n instanceof Text t) {
                 prefix.append(t.getLiteral());
             } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
-                if (!prefix.toString().isBlank()) {
-                    break;
-                }
+                step = prefix.toString().isBlank() ? Step.GO_ON : Step.STOP;
             } else if (n instanceof Code c) {
                 prefix.append(c.getLiteral());
             } else if (n instanceof HtmlInline) {
                 prefix.append(' ');
             } else if (n instanceof Link link) {
-                if (isBadge(link)) {
-                    h.badges.add(link);
-                    continue;
-                }
-                String text = clean(plain(link));
-                if (isNavigation(link.getDestination())) {
-                    return null;
-                }
-                if (text.isEmpty() || isLabel(text)) {
-                    break;
-                }
-                h.title = text;
-                h.linkUrl = link.getDestination();
-                h.titleNode = link;
-                break;
+                step = link(link, h);
             } else if (n instanceof StrongEmphasis strong) {
-                Link inner = firstLink(strong);
-                String text = clean(plain(strong));
-                if (inner != null && !isBadge(inner) && !isLabel(clean(plain(inner)))) {
-                    if (isNavigation(inner.getDestination())) {
-                        return null;
-                    }
-                    h.title = clean(plain(inner));
-                    h.linkUrl = inner.getDestination();
-                    h.titleNode = strong;
-                    break;
-                }
-                if (isFieldLabel(strong)) {
-                    // "**LR-Net**: "Title", ICCV, 2019": a short name, then the title in quotes
-                    if (strong.getNext() instanceof Text after && quoted(after, h)) {
-                        h.alias = TRAILING_COLON.matcher(text).replaceAll("").strip();
-                        return acceptPrefix(prefix.toString(), h) ? h : null;
-                    }
-                    return null;
-                }
-                if (text.isEmpty() || BRACKETED.matcher(text).matches()) {
-                    continue;
-                }
-                if (Venues.parse(text).isPresent() || EntryDate.parse(text).isPresent()) {
-                    prefix.append(' ').append(text).append(' ');
-                    continue;
-                }
-                if (aliasBefore(strong, prefix, h)) {
-                    h.alias = text;
-                    if (h.title != null) {
-                        break;
-                    }
-                    continue;
-                }
-                // "**Title;** Authors": the separator is the list's, not the title's
-                h.title = text.replaceAll("\\s*[;,]+$", "");
-                h.titleNode = strong;
-                break;
+                step = strong(strong, prefix, h);
             } else if (n instanceof Emphasis e) {
                 prefix.append(plain(e));
-            } else if (n instanceof Image) {
-                continue;
             }
+            if (step == Step.GO_ON) {
+                n = n.getNext();
+            }
+        }
+        if (step == Step.NOT_ENTRY) {
+            return null;
+        }
+        if (step == Step.DONE) {
+            return acceptPrefix(prefix.toString(), h) ? h : null;
         }
         if (h.title == null) {
             return fallbackHead(first, n, prefix.toString(), h);
         }
         h.titleEnd = h.titleNode.getNext();
         return acceptPrefix(prefix.toString(), h) ? h : null;
+    }
+
+    /** A link: a badge to keep, a navigation link (no entry), a label (no title here) or the title. */
+    private static Step link(Link link, ItemHead h) {
+        if (isBadge(link)) {
+            h.badges.add(link);
+            return Step.GO_ON;
+        }
+        String text = clean(plain(link));
+        if (isNavigation(link.getDestination())) {
+            return Step.NOT_ENTRY;
+        }
+        if (text.isEmpty() || isLabel(text)) {
+            return Step.STOP;
+        }
+        h.title = text;
+        h.linkUrl = link.getDestination();
+        h.titleNode = link;
+        return Step.STOP;
+    }
+
+    /**
+     * Bold text: a linked title, a short name before a quoted title, a venue or date before the title, a short
+     * name beside it, or the title itself.
+     */
+    private static Step strong(StrongEmphasis strong, StringBuilder prefix, ItemHead h) {
+        Link inner = firstLink(strong);
+        String text = clean(plain(strong));
+        if (inner != null && !isBadge(inner) && !isLabel(clean(plain(inner)))) {
+            if (isNavigation(inner.getDestination())) {
+                return Step.NOT_ENTRY;
+            }
+            h.title = clean(plain(inner));
+            h.linkUrl = inner.getDestination();
+            h.titleNode = strong;
+            return Step.STOP;
+        }
+        if (isFieldLabel(strong)) {
+            // "**LR-Net**: "Title", ICCV, 2019": a short name, then the title in quotes
+            if (strong.getNext() instanceof Text after && quoted(after, h)) {
+                h.alias = TRAILING_COLON.matcher(text).replaceAll("").strip();
+                return Step.DONE;
+            }
+            return Step.NOT_ENTRY;
+        }
+        if (text.isEmpty() || BRACKETED.matcher(text).matches()) {
+            return Step.GO_ON;
+        }
+        if (Venues.parse(text).isPresent() || EntryDate.parse(text).isPresent()) {
+            prefix.append(' ').append(text).append(' ');
+            return Step.GO_ON;
+        }
+        if (aliasBefore(strong, prefix, h)) {
+            h.alias = text;
+            return h.title != null ? Step.STOP : Step.GO_ON;
+        }
+        // "**Title;** Authors": the separator is the list's, not the title's
+        h.title = text.replaceAll("\\s*[;,]+$", "");
+        h.titleNode = strong;
+        return Step.STOP;
     }
 
     /**

@@ -7,7 +7,6 @@ import static papers.catalog.Inlines.clean;
 import static papers.catalog.Inlines.firstLink;
 import static papers.catalog.Inlines.isBadge;
 import static papers.catalog.Inlines.plain;
-import static papers.catalog.Notes.splitSegments;
 import static papers.catalog.Notes.tidyNotes;
 
 import java.util.ArrayList;
@@ -40,21 +39,11 @@ final class ItemReader {
     private final DocumentWalk walk;
     private static final Pattern BADGE_ARXIV = Pattern.compile("(?i)arxiv[-_%20 ]+(\\d{4}\\.\\d{4,5})");
     private static final Pattern DOI = Pattern.compile("(?i)(?:doi\\.org/|doi:\\s*)(10\\.\\d{4,9}/[^\\s)\\]>]+)");
-    private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
-    private static final Pattern VENUE_LINE_END = Pattern.compile("[\\s,;:|\\[(]+$");
     private static final Pattern CLOSE_PARENS = Pattern.compile("[)）\\s]");
     private static final Pattern OPEN_PARENS_END = Pattern.compile("[\\s(（]+$");
-    private static final Pattern SEGMENT_TRIM = Pattern.compile("^[\\s.,;:]+|[\\s.,;]+$");
-    private static final Pattern ID_CHARS = Pattern.compile("[\\d.v]+");
     private static final Pattern TAG_SEPARATORS = Pattern.compile("[\\s,·|]*");
-    private static final Pattern TEXT_LABEL = Pattern.compile("^\\s*([A-Z][A-Za-z ]{1,20})\\s*[:：]\\s*");
-    private static final Pattern VALUE_LABEL = Pattern.compile("^\\s*(?:[A-Z][A-Za-z ]{1,20}\\s*)?[:：]");
-    private static final Pattern VALUE_TRIM = Pattern.compile("^[.\\s]+|\\s+$");
-    private static final Pattern DOTS_SPACES = Pattern.compile("[.\\s]");
     private static final Pattern BRACKETED_SPACED = Pattern.compile("(?<!\\s)\\s*+(?<!\\[)\\[++[^\\]]*+]++\\s*+");
-    static final Pattern LIST_SEPARATOR = Pattern.compile("[,;，、]");
     private static final Pattern STARS = Pattern.compile("^\\*+|\\*+$");
-    private static final Pattern BRACKET_GROUP = Pattern.compile("[(（]([^()（）]{0,200}+)[)）]");
     private static final Pattern OUTER_SQUARE = Pattern.compile("^\\[+|]+$");
 
     final ItemHead head;
@@ -103,7 +92,7 @@ final class ItemReader {
     /** Everything of the item after its title: the rest of the first paragraph, then its other blocks. */
     void body(ListItem item, ItemHead head) {
         Node first = item.getFirstChild();
-        tail(head.titleEnd);
+        new TitleLine(this).read(head.titleEnd);
         for (Node block = first.getNext(); block != null; block = block.getNext()) {
             bodyBlock(block);
         }
@@ -123,140 +112,6 @@ final class ItemReader {
                 bodyBlock(b);
             }
         }
-    }
-
-    /** The rest of the title line: {@code . arXiv:2301.13823. ICML2023.}, {@code · 2024-09 · NeurIPS 2024}. */
-    void tail(Node from) {
-        Node n = from;
-        StringBuilder text = new StringBuilder();
-        if (from == head.titleEnd && head.pendingText != null) {
-            text.append(head.pendingText);
-        }
-        while (n != null && !(n instanceof SoftLineBreak) && !(n instanceof HardLineBreak)) {
-            if (n instanceof Text t) {
-                text.append(t.getLiteral());
-                n = n.getNext();
-                continue;
-            }
-            break;
-        }
-        if (from == head.titleEnd) {
-            n = besideTitle(text, n);
-        }
-        String rest = segments(text.toString());
-        if (!rest.isBlank()) {
-            note(rest);
-        }
-        if (n != null) {
-            paragraph(n);
-        }
-    }
-
-    /**
-     * What the title's own line says right after it, taken out of {@code text} (the line's text up to
-     * {@code next}): the ")" of an affiliation, a written date and the venue in its brackets, authors after
-     * a bold title, or the italics beside it. Returns the node to go on from.
-     */
-    Node besideTitle(StringBuilder text, Node next) {
-        if (head.affiliation != null && text.length() > 0 && text.charAt(0) == ')') {
-            fields.put("Affiliation", head.affiliation);
-            text.deleteCharAt(0);
-        }
-        if (date == null) {
-            // "(Mar. 20, 2025, CVPR 2025)": a written date, before the text is cut at its dots
-            Optional<EntryDate.Match> written = EntryDate.findWritten(text.toString());
-            if (written.isPresent()) {
-                date = written.get().date();
-                text.delete(written.get().start(), written.get().end());
-                venueInBrackets(text);
-            }
-        }
-        if (!authors.isEmpty() || !(head.titleNode instanceof StrongEmphasis)) {
-            return next;
-        }
-        authorsAfterTitle(text);
-        if (text.toString().isBlank() && next instanceof Emphasis em && authors.isEmpty()) {
-            // "**Title** *First Author et al. arXiv.*": the italics beside the title
-            Optional<AuthorLine> a = AuthorLine.parse(clean(plain(em)));
-            if (a.isPresent()) {
-                authors.addAll(a.get().authors());
-                if (a.get().venue() != null && (venue == null || Venues.isPreprint(venue))) {
-                    venue = a.get().venue();
-                }
-                return next.getNext();
-            }
-        }
-        return next;
-    }
-
-    /**
-     * "**Title;** First Author, Second Author; a note": the names up to the first semicolon (or the end)
-     * after a bold title, when they read as names, are the authors; they leave {@code text}.
-     */
-    void authorsAfterTitle(StringBuilder text) {
-        String t = text.toString();
-        String lead = t.replaceFirst("^[\\s;:,.]+", "");
-        // nothing, or text glued to the title with no separator, names no authors
-        if (lead.isEmpty() || lead.length() == t.length()) {
-            return;
-        }
-        int semi = lead.indexOf(';');
-        String candidate = semi >= 0 ? lead.substring(0, semi) : lead;
-        Optional<AuthorLine> a = AuthorLine.parse(candidate);
-        if (a.isPresent() && a.get().venue() == null) {
-            authors.addAll(a.get().authors());
-            text.setLength(0);
-            text.append(semi >= 0 ? lead.substring(semi + 1) : "");
-        }
-    }
-
-    /** "(date, CVPR 2025)" once the date is out: a comma-separated piece in brackets that names a venue. */
-    void venueInBrackets(StringBuilder text) {
-        Matcher m = BRACKET_GROUP.matcher(text);
-        if (!m.find() || venue != null && !Venues.isPreprint(venue)) {
-            return;
-        }
-        for (String piece : m.group(1).split("[,;]")) {
-            Optional<String> v = Venues.parse(piece.strip());
-            if (v.isPresent()) {
-                venue = v.get();
-                text.replace(m.start(), m.end(), "");
-                return;
-            }
-        }
-    }
-
-    /** Takes dates, venues and arXiv ids out of separator-delimited text; returns what is left. */
-    String segments(String text) {
-        if (text.isBlank()) {
-            return "";
-        }
-        StringBuilder left = new StringBuilder();
-        for (String seg : splitSegments(text)) {
-            String s = SEGMENT_TRIM.matcher(seg).replaceAll("");
-            if (s.isEmpty()) {
-                continue;
-            }
-            Optional<ArxivId> id = ArxivId.parse(s);
-            if (id.isPresent() && (s.toLowerCase(Locale.ROOT).startsWith("arxiv") || ID_CHARS.matcher(s).matches())) {
-                textArxiv = textArxiv == null ? id.get() : textArxiv;
-                continue;
-            }
-            Optional<EntryDate> d = EntryDate.parse(s);
-            if (d.isPresent() && date == null) {
-                date = d.get();
-                continue;
-            }
-            Optional<String> v = Venues.parse(s);
-            if (v.isPresent() && (venue == null || Venues.isPreprint(venue))) {
-                if (!Venues.isPreprint(v.get()) || venue == null) {
-                    venue = v.get();
-                }
-                continue;
-            }
-            left.append(seg).append(' ');
-        }
-        return left.toString();
     }
 
     /** Inline content, split into lines at line breaks. */
@@ -302,96 +157,15 @@ final class ItemReader {
             authors.addAll(splitAuthors(clean(plain(em))));
             return;
         }
-        String label = fieldLabel(first);
+        String label = new FieldLine(this).label(first);
         if (label != null) {
-            field(label, first);
+            new FieldLine(this).read(label, first);
             return;
         }
-        if (first instanceof Text t && venueBeforeLinks(t, nodes)) {
+        if (first instanceof Text t && new FieldLine(this).venueBeforeLinks(t, nodes)) {
             first = first.getNext();
         }
         inlines(first, nodes.get(nodes.size() - 1).getNext(), false);
-    }
-
-    /**
-     * "CVPR 2024 Tutorial, [[Paper](url)] [[Code](url)]": a line of its own under the title whose text before
-     * its links names where the work appeared (a known venue, or words with a year). Takes it as the venue.
-     */
-    boolean venueBeforeLinks(Text text, List<Node> nodes) {
-        if (venue != null && !Venues.isPreprint(venue) || nodes.size() < 2 || !(text.getNext() instanceof Link)) {
-            return false;
-        }
-        String v = VENUE_LINE_END.matcher(text.getLiteral()).replaceAll("").strip();
-        if (v.isEmpty() || v.length() > 60 || !v.codePoints().anyMatch(Character::isLetter)
-                || !(Venues.find(v).isPresent() || YEAR.matcher(v).find())) {
-            return false;
-        }
-        venue = Venues.parse(v).orElse(v);
-        return true;
-    }
-
-    /** The label of a labelled field line ({@code **Paper**: ...}, {@code `Backbone`: ...}), or null. */
-    String fieldLabel(Node first) {
-        if (first instanceof StrongEmphasis || first instanceof Code || first instanceof Emphasis) {
-            String text = first instanceof Code c ? c.getLiteral() : plain(first);
-            text = text.strip();
-            if ((text.endsWith(":") || text.endsWith("：")) && text.length() > 1 && text.length() <= 31) {
-                return text.substring(0, text.length() - 1).strip();
-            }
-            Node next = first.getNext();
-            if (next instanceof Text t && FieldLabels.COLON_START.matcher(t.getLiteral()).matches() && text.length() <= 30) {
-                return text;
-            }
-        }
-        if (first instanceof Text t) {
-            Matcher m = TEXT_LABEL.matcher(t.getLiteral());
-            if (m.find()) {
-                String label = m.group(1).strip();
-                String key = label.toLowerCase(Locale.ROOT);
-                if (FieldLabels.AUTHOR_LABELS.contains(key) || FieldLabels.VENUE_LABELS.contains(key) || FieldLabels.DATE_LABELS.contains(key)
-                        || FieldLabels.TAG_LABELS.contains(key) || FieldLabels.LINK_LABELS.contains(key)) {
-                    return label;
-                }
-            }
-        }
-        return null;
-    }
-
-    void field(String label, Node first) {
-        String key = label.toLowerCase(Locale.ROOT);
-        int before = links.size();
-        String saved = cellLabel;
-        cellLabel = label;
-        Node valueStart = first instanceof Text ? first : first.getNext();
-        StringBuilder value = new StringBuilder();
-        for (Node n = valueStart; n != null && !(n instanceof SoftLineBreak) && !(n instanceof HardLineBreak);
-                n = n.getNext()) {
-            if (n instanceof Link l) {
-                addLink(l);
-            } else {
-                value.append(plain(n));
-            }
-        }
-        cellLabel = saved;
-        String text = clean(VALUE_LABEL.matcher(value.toString()).replaceFirst(""));
-        text = VALUE_TRIM.matcher(text).replaceAll("");
-        if (FieldLabels.AUTHOR_LABELS.contains(key)) {
-            authors.addAll(splitAuthors(text));
-        } else if (FieldLabels.VENUE_LABELS.contains(key)) {
-            venue = text;
-        } else if (FieldLabels.DATE_LABELS.contains(key)) {
-            EntryDate.parse(text).ifPresent(d -> date = d);
-        } else if (FieldLabels.TAG_LABELS.contains(key)) {
-            for (String t : LIST_SEPARATOR.split(text)) {
-                if (!t.isBlank()) {
-                    tags.add(Slugs.tag(t.replace("`", "")));
-                }
-            }
-        } else if (links.size() == before || !DOTS_SPACES.matcher(text).replaceAll("").isEmpty()) {
-            if (links.size() == before || !FieldLabels.LINK_LABELS.contains(key)) {
-                fields.put(label, text);
-            }
-        }
     }
 
     /** Links, authors, arXiv ids, dates and notes from a run of inline nodes up to {@code end}. */
@@ -411,7 +185,7 @@ final class ItemReader {
             } else if (n instanceof StrongEmphasis strong) {
                 String text = plain(strong).strip();
                 if (isFieldLabel(strong)) {
-                    field(ItemHead.TRAILING_COLON.matcher(text).replaceAll(""), strong);
+                    new FieldLine(this).read(ItemHead.TRAILING_COLON.matcher(text).replaceAll(""), strong);
                     return;
                 }
                 emphasisOrStrong(strong);

@@ -1,18 +1,100 @@
 package papers.catalog;
 
+import java.util.AbstractList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The lines of a Markdown text as commonmark breaks them, and a scan of its headings that skips fenced code,
- * HTML comments and HTML blocks without parsing the text.
+ * The lines of a Markdown text as commonmark breaks them (at {@code \n}, {@code \r\n} and a lone {@code \r}),
+ * 1-based, each with what it is to a reader of the list: fenced code, an HTML comment, an HTML block, an ATX
+ * heading, blank, or text. Found by a scan of the lines, without parsing the text; the parser, the linter,
+ * the table of contents and the index all read lines through it.
+ *
+ * <pre>{@code
+ * MarkdownLines lines = MarkdownLines.of(text);
+ * for (int n = 1; n <= lines.count(); n++) if (!lines.isHidden(n)) check(lines.line(n));
+ * }</pre>
  */
 public final class MarkdownLines {
     private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,}).*");
     private static final Pattern HTML_START = Pattern.compile("^ {0,3}<[/!?a-zA-Z].*");
     static final Pattern ATX = Pattern.compile("^ {0,3}(#{1,6})(?:[ \\t]+(.*?))?(?:[ \\t]+#+)?[ \\t]*$");
 
-    private MarkdownLines() {}
+    /** What a line is. Fence lines themselves are {@code FENCED}; the line that opens a comment is {@code COMMENT}. */
+    public enum Kind { TEXT, BLANK, FENCED, COMMENT, HTML, HEADING }
+
+    private static final Kind[] KINDS = Kind.values();
+
+    private final String text;
+    private final int[] starts;
+    private byte[] kinds;
+
+    private MarkdownLines(String text, int[] starts) {
+        this.text = text;
+        this.starts = starts;
+    }
+
+    public static MarkdownLines of(String text) {
+        return new MarkdownLines(text, lineStarts(text));
+    }
+
+    /** The number of lines: one more than the line breaks. */
+    public int count() {
+        return starts.length;
+    }
+
+    /** Line {@code n} (1-based) without its line ending. */
+    public String line(int n) {
+        int from = starts[n - 1];
+        int to = n < starts.length ? starts[n] : text.length();
+        while (to > from && (text.charAt(to - 1) == '\n' || text.charAt(to - 1) == '\r')) {
+            to--;
+        }
+        return text.substring(from, to);
+    }
+
+    /** Offset in the text where line {@code n} (1-based) starts. */
+    public int start(int n) {
+        return starts[n - 1];
+    }
+
+    /** Every line, first first, as a view. */
+    public List<String> list() {
+        return new AbstractList<>() {
+            @Override
+            public String get(int i) {
+                return line(i + 1);
+            }
+
+            @Override
+            public int size() {
+                return starts.length;
+            }
+        };
+    }
+
+    public Kind kind(int n) {
+        if (kinds == null) {
+            byte[] k = new byte[starts.length];
+            scan(text, (offset, index, kind, line) -> k[index] = (byte) kind.ordinal());
+            kinds = k;
+        }
+        return KINDS[kinds[n - 1]];
+    }
+
+    /** True for a line that readers do not see as list text: inside fenced code or an HTML comment. */
+    public boolean isHidden(int n) {
+        Kind k = kind(n);
+        return k == Kind.FENCED || k == Kind.COMMENT;
+    }
+
+    /** Called for each line, in order, with its 0-based index; {@code line} is null for text and blank lines. */
+    @FunctionalInterface
+    interface LineSink {
+        void at(int offset, int index, Kind kind, String line);
+    }
 
     /** Called for each line that starts an ATX heading outside fences, comments and HTML blocks. */
     @FunctionalInterface
@@ -22,16 +104,36 @@ public final class MarkdownLines {
 
     /** Finds the heading lines of {@code text} without parsing it: fences, HTML comments and HTML blocks are skipped. */
     static void scanHeadingLines(String text, HeadingLine sink) {
+        scan(text, (offset, index, kind, line) -> {
+            if (kind == Kind.HEADING) {
+                sink.at(offset, index, line);
+            }
+        });
+    }
+
+    /** One pass over the lines of {@code text}; lines that cannot be special are decided without being copied. */
+    static void scan(String text, LineSink sink) {
         String fence = null;
         boolean inComment = false;
         boolean inHtml = false;
         int lineNo = 0;
         int pos = 0;
         int nextComment = text.indexOf("<!--");
+        int nextCr = text.indexOf('\r');
+        int nextLf = text.indexOf('\n');
         while (pos < text.length()) {
-            int nl = text.indexOf('\n', pos);
-            int next = nl < 0 ? text.length() : nl + 1;
-            int end = nl < 0 ? text.length() : (nl > pos && text.charAt(nl - 1) == '\r' ? nl - 1 : nl);
+            if (nextLf >= 0 && nextLf < pos) {
+                nextLf = text.indexOf('\n', pos);
+            }
+            if (nextCr >= 0 && nextCr < pos) {
+                nextCr = text.indexOf('\r', pos);
+            }
+            int end = nextLf < 0 ? text.length() : nextLf;
+            int next = nextLf < 0 ? text.length() : nextLf + 1;
+            if (nextCr >= 0 && nextCr < end) {
+                end = nextCr;
+                next = nextCr + 1 < text.length() && text.charAt(nextCr + 1) == '\n' ? nextCr + 2 : nextCr + 1;
+            }
             if (nextComment >= 0 && nextComment < pos) {
                 nextComment = text.indexOf("<!--", pos);
             }
@@ -45,11 +147,13 @@ public final class MarkdownLines {
                 char c0 = i < end ? text.charAt(i) : ' ';
                 if (i == end) {
                     inHtml = false;
+                    sink.at(pos, lineNo, Kind.BLANK, null);
                     pos = next;
                     lineNo++;
                     continue;
                 }
                 if (c0 != '#' && c0 != '`' && c0 != '~' && c0 != '<') {
+                    sink.at(pos, lineNo, inHtml ? Kind.HTML : Kind.TEXT, null);
                     pos = next;
                     lineNo++;
                     continue;
@@ -59,31 +163,63 @@ public final class MarkdownLines {
             if (lineNo == 0 && line.startsWith("\uFEFF")) {
                 line = line.substring(1);
             }
+            Kind kind;
             if (fence != null) {
+                kind = Kind.FENCED;
                 if (line.strip().startsWith(fence) && line.strip().replace(fence.substring(0, 1), "").isEmpty()) {
                     fence = null;
                 }
             } else if (inComment) {
+                kind = Kind.COMMENT;
                 inComment = !line.contains("-->");
             } else {
-                char c0 = line.stripLeading().isEmpty() ? ' ' : line.stripLeading().charAt(0);
-                Matcher f = c0 == '`' || c0 == '~' ? FENCE.matcher(line) : null;
-                int comment = line.indexOf("<!--");
-                if (f != null && f.matches()) {
-                    fence = f.group(1);
-                } else if (comment >= 0 && line.indexOf("-->", comment) < 0) {
+                kind = kindOf(line, inHtml);
+                if (kind == Kind.FENCED) {
+                    Matcher f = FENCE.matcher(line);
+                    fence = f.matches() ? f.group(1) : null;
+                } else if (kind == Kind.COMMENT) {
                     inComment = true;
-                } else if (line.isBlank()) {
+                } else if (kind == Kind.BLANK) {
                     inHtml = false;
-                } else if (c0 == '<' && HTML_START.matcher(line).matches()) {
+                } else if (kind == Kind.HTML) {
                     inHtml = true;
-                } else if (c0 == '#' && !inHtml && ATX.matcher(line).matches()) {
-                    sink.at(pos, lineNo, line);
                 }
             }
+            sink.at(pos, lineNo, kind, line);
             pos = next;
             lineNo++;
         }
+        if (text.isEmpty() || isBreak(text.charAt(text.length() - 1))) {
+            // the empty line after the last line break
+            sink.at(text.length(), lineNo, fence != null ? Kind.FENCED : inComment ? Kind.COMMENT : Kind.BLANK, null);
+        }
+    }
+
+    private static boolean isBreak(char c) {
+        return c == '\n' || c == '\r';
+    }
+
+    /** What a line outside fences and comments is: the start of a fence or comment, blank, HTML, a heading or text. */
+    private static Kind kindOf(String line, boolean inHtml) {
+        String lead = line.stripLeading();
+        char c0 = lead.isEmpty() ? ' ' : lead.charAt(0);
+        int comment = line.indexOf("<!--");
+        if ((c0 == '`' || c0 == '~') && FENCE.matcher(line).matches()) {
+            return Kind.FENCED;
+        }
+        if (comment >= 0 && line.indexOf("-->", comment) < 0) {
+            return Kind.COMMENT;
+        }
+        if (line.isBlank()) {
+            return Kind.BLANK;
+        }
+        if (c0 == '<' && HTML_START.matcher(line).matches()) {
+            return Kind.HTML;
+        }
+        if (c0 == '#' && !inHtml && ATX.matcher(line).matches()) {
+            return Kind.HEADING;
+        }
+        return inHtml ? Kind.HTML : Kind.TEXT;
     }
 
     /**
@@ -97,11 +233,11 @@ public final class MarkdownLines {
             char c = text.charAt(i);
             if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
                 if (n == starts.length) {
-                    starts = java.util.Arrays.copyOf(starts, n * 2);
+                    starts = Arrays.copyOf(starts, n * 2);
                 }
                 starts[n++] = i + 1;
             }
         }
-        return java.util.Arrays.copyOf(starts, n);
+        return Arrays.copyOf(starts, n);
     }
 }

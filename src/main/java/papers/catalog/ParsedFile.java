@@ -12,13 +12,26 @@ public final class ParsedFile {
     private final List<Entry> entries;
     private final List<Heading> headings;
     private final List<String> warnings;
-    private int[] lineStarts;
+    private MarkdownLines lines;
 
     public ParsedFile(SourceFile source, List<Entry> entries, List<Heading> headings, List<String> warnings) {
+        this(source, entries, headings, warnings, null);
+    }
+
+    ParsedFile(SourceFile source, List<Entry> entries, List<Heading> headings, List<String> warnings, MarkdownLines lines) {
         this.source = source;
         this.entries = List.copyOf(entries);
         this.headings = List.copyOf(headings);
         this.warnings = List.copyOf(warnings);
+        this.lines = lines;
+    }
+
+    /** The source's lines, with what each is (fenced, comment, heading, ...), indexed once per file. */
+    public MarkdownLines markdownLines() {
+        if (lines == null) {
+            lines = MarkdownLines.of(source.text());
+        }
+        return lines;
     }
 
     public SourceFile source() {
@@ -39,18 +52,10 @@ public final class ParsedFile {
 
     /** Lines {@code from} to {@code to} (1-based, inclusive) of the source text, without line endings. */
     public List<String> lines(int from, int to) {
-        String text = source.text();
-        if (lineStarts == null) {
-            lineStarts = MarkdownLines.lineStarts(text);
-        }
+        MarkdownLines all = markdownLines();
         List<String> out = new ArrayList<>();
-        for (int line = Math.max(1, from); line <= Math.min(to, lineStarts.length); line++) {
-            int a = lineStarts[line - 1];
-            int b = line < lineStarts.length ? lineStarts[line] : text.length();
-            while (b > a && (text.charAt(b - 1) == '\n' || text.charAt(b - 1) == '\r')) {
-                b--;
-            }
-            out.add(text.substring(a, b));
+        for (int line = Math.max(1, from); line <= Math.min(to, all.count()); line++) {
+            out.add(all.line(line));
         }
         return out;
     }

@@ -36,6 +36,7 @@ import org.apache.lucene.store.FSDirectory;
 import papers.catalog.Catalog;
 import papers.catalog.CatalogSource;
 import papers.catalog.Entry;
+import papers.catalog.MarkdownLines;
 
 /**
  * The search index of one catalog, kept under a cache directory and refreshed whenever the catalog
@@ -644,8 +645,8 @@ public final class CatalogIndex implements Closeable {
      * were added or taken out, last place first, so that each is in the lines as they were.
      */
     static List<Shift> shifts(String file, String before, String after) {
-        List<String> a = List.of(before.split("\\r\\n|\\r|\\n", -1));
-        List<String> b = List.of(after.split("\\r\\n|\\r|\\n", -1));
+        List<String> a = MarkdownLines.of(before).list();
+        List<String> b = MarkdownLines.of(after).list();
         // the lines both share at the start and at the end need no diff
         int head = 0;
         while (head < a.size() && head < b.size() && a.get(head).equals(b.get(head))) {

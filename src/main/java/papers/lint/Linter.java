@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import papers.catalog.ArxivId;
 import papers.catalog.Entry;
+import papers.catalog.MarkdownLines;
 import papers.catalog.ParsedFile;
 import papers.catalog.Slugs;
 import papers.catalog.edit.TableOfContents;
@@ -53,8 +54,8 @@ public final class Linter {
     /** Every finding in {@code file}, by line and column; rules that are off and disabled lines left out. */
     public List<Finding> lint(ParsedFile file) {
         Collector c = new Collector(file.source().path(), settings);
-        String[] lines = file.source().text().split("\\r\\n|\\r|\\n", -1);
-        boolean[] hidden = hiddenLines(lines);
+        String[] lines = file.markdownLines().list().toArray(String[]::new);
+        boolean[] hidden = hiddenLines(file.markdownLines());
         Map<Integer, Set<String>> disabled = disabledLines(lines);
         Set<Integer> entryLines = new java.util.HashSet<>();
         for (Entry e : file.entries()) {
@@ -102,8 +103,8 @@ public final class Linter {
 
     /** Every http(s) link target of {@code file} outside code and comments, in order. */
     public static List<UrlAt> urls(ParsedFile file) {
-        String[] lines = file.source().text().split("\\r\\n|\\r|\\n", -1);
-        boolean[] hidden = hiddenLines(lines);
+        String[] lines = file.markdownLines().list().toArray(String[]::new);
+        boolean[] hidden = hiddenLines(file.markdownLines());
         List<UrlAt> out = new ArrayList<>();
         Pattern auto = Pattern.compile("<(https?://[^>\\s]+)>");
         for (int i = 0; i < lines.length; i++) {
@@ -346,7 +347,7 @@ public final class Linter {
     static final String TOC_FIX = "(table of contents written from the headings)";
 
     private static void numbering(Collector c, ParsedFile file, String[] lines) {
-        boolean[] hidden = hiddenLines(lines);
+        boolean[] hidden = hiddenLines(file.markdownLines());
         java.util.Set<Integer> headingLines = new java.util.HashSet<>();
         file.headings().forEach(h -> headingLines.add(h.line()));
         // runs of numbered items at one indentation; a heading, or text as far left, ends a run
@@ -525,37 +526,11 @@ public final class Linter {
         return out;
     }
 
-    /** Lines inside fenced code or HTML comments, which no rule looks at. */
-    static boolean[] hiddenLines(String[] lines) {
-        boolean[] hidden = new boolean[lines.length];
-        String fence = null;
-        boolean comment = false;
-        Pattern open = Pattern.compile("^ {0,3}(`{3,}|~{3,}).*");
-        for (int i = 0; i < lines.length; i++) {
-            String l = lines[i];
-            if (fence != null) {
-                hidden[i] = true;
-                if (l.strip().startsWith(fence) && l.strip().replace(fence.substring(0, 1), "").isEmpty()) {
-                    fence = null;
-                }
-                continue;
-            }
-            if (comment) {
-                hidden[i] = true;
-                comment = !l.contains("-->");
-                continue;
-            }
-            Matcher m = open.matcher(l);
-            if (m.matches()) {
-                fence = m.group(1);
-                hidden[i] = true;
-                continue;
-            }
-            int at = l.indexOf("<!--");
-            if (at >= 0 && l.indexOf("-->", at) < 0 && !DISABLE.matcher(l).find()) {
-                comment = true;
-                hidden[i] = true;
-            }
+    /** Lines inside fenced code or an HTML comment, 0-based. */
+    static boolean[] hiddenLines(MarkdownLines lines) {
+        boolean[] hidden = new boolean[lines.count()];
+        for (int i = 0; i < hidden.length; i++) {
+            hidden[i] = lines.isHidden(i + 1);
         }
         return hidden;
     }

@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import papers.catalog.CatalogParser;
+import papers.catalog.MarkdownLines;
 import papers.catalog.ParsedFile;
 import papers.catalog.Slugs;
 import papers.catalog.SourceFile;
@@ -208,6 +209,6 @@ public final class TableOfContents {
     }
 
     private static List<String> lines(SourceFile source) {
-        return List.of(source.text().split("\\r\\n|\\r|\\n", -1));
+        return MarkdownLines.of(source.text()).list();
     }
 }
