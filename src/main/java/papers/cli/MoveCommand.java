@@ -21,7 +21,6 @@ import papers.catalog.edit.EntryRemover;
 import papers.catalog.edit.TableOfContents;
 import papers.index.CatalogIndex;
 import papers.catalog.format.EntryFormat;
-import papers.catalog.format.EntryRenderer;
 import papers.catalog.format.NewEntry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -194,7 +193,7 @@ final class MoveCommand extends EditCommand implements Callable<Integer> {
         EntryFormat own = EntryFormat.detect(lines);
         return EntryPlacer.placeAll(parsed, here, List.of(paper), declared, (format, n, layout) -> {
             if (format != own) {
-                return EntryRenderer.render(format, n, layout);
+                return format.render(n, layout);
             }
             List<String> out = new ArrayList<>(lines);
             Matcher m = LEAD.matcher(out.get(0));

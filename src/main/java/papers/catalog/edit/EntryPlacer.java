@@ -13,7 +13,6 @@ import papers.catalog.EntryDate;
 import papers.catalog.ParsedFile;
 import papers.catalog.Slugs;
 import papers.catalog.format.EntryFormat;
-import papers.catalog.format.EntryRenderer;
 import papers.catalog.format.Layout;
 import papers.catalog.format.NewEntry;
 
@@ -49,10 +48,10 @@ public final class EntryPlacer {
 
     /** Inserts every entry of {@code news} under {@code heading} in one pass: each at its place, numbered in turn. */
     public static Plan placeAll(ParsedFile parsed, ParsedFile.Heading heading, List<NewEntry> news, EntryFormat declared) {
-        return placeAll(parsed, heading, news, declared, (format, e, layout) -> EntryRenderer.render(format, e, layout));
+        return placeAll(parsed, heading, news, declared, (format, e, layout) -> format.render(e, layout));
     }
 
-    /** Writes an entry's lines once its place is known: by default {@link EntryRenderer}; a move keeps its own. */
+    /** Writes an entry's lines once its place is known: by default the format's own rendering; a move keeps its own. */
     @FunctionalInterface
     public interface Renderer {
         List<String> render(EntryFormat format, NewEntry e, Layout layout);
@@ -280,7 +279,7 @@ public final class EntryPlacer {
         Layout layout = Layout.learn(format, sample == null ? List.of() : parsed.lines(sample.line(), sample.lastLine()),
                 preprintAsWritten(parsed, parsed.entries()), sample != null && NUMBER.matcher(parsed.lines(sample.line(), sample.line()).get(0)).find() ? 1 : null,
                 List.of(), List.of(Slugs.tag(headingText)));
-        List<String> lines = EntryRenderer.render(format, e, layout);
+        List<String> lines = format.render(e, layout);
         block.addAll(lines);
         if (!atEnd && anchor != null) {
             block.add("");

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import papers.catalog.Column;
 import papers.catalog.Entry;
 import papers.catalog.Slugs;
 import papers.catalog.Venues;
@@ -168,8 +169,8 @@ public final class EntryUpdater {
                 changes.add(new Change(Field.VENUE, null, venue));
             }
             case TABLE_ROW -> {
-                if (!cell(out, columns, c -> c.contains("venue") || c.contains("conf") || c.contains("journal")
-                        || c.contains("pub"), old -> old.isBlank() || Venues.isPreprint(old.strip()), venue, Field.VENUE, changes)) {
+                if (!cell(out, columns, c -> Column.of(c) == Column.VENUE, old -> old.isBlank() || Venues.isPreprint(old.strip()),
+                        venue, Field.VENUE, changes)) {
                     left.add(new Left(Field.VENUE, venue, true));
                 }
             }
@@ -217,7 +218,7 @@ public final class EntryUpdater {
                 changes.add(new Change(Field.AUTHORS, null, String.join(", ", authors)));
             }
             case TABLE_ROW -> {
-                if (!cell(out, columns, c -> c.contains("author"), String::isBlank, String.join(", ", authors), Field.AUTHORS, changes)) {
+                if (!cell(out, columns, c -> Column.of(c) == Column.AUTHORS, String::isBlank, String.join(", ", authors), Field.AUTHORS, changes)) {
                     left.add(new Left(Field.AUTHORS, String.join(", ", authors), true));
                 }
             }

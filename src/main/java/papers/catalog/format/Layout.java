@@ -22,9 +22,8 @@ public record Layout(String marker, Integer number, String delimiter, String ind
 
     /** The defaults of a format when there is no entry to learn from. */
     public static Layout defaults(EntryFormat format) {
-        boolean numbered = format == EntryFormat.NUMBERED_LINK || format == EntryFormat.VENUE_LINK
-                || format == EntryFormat.FIELD_BLOCK;
-        String indent = format == EntryFormat.FIELD_BLOCK ? "    " : numbered ? "   " : "  ";
+        boolean numbered = format.format().numbered();
+        String indent = format.format().indent();
         return new Layout(numbered ? null : "-", numbered ? 1 : null, ".", indent, false, "arXiv", true, List.of(), List.of());
     }
 
