@@ -855,7 +855,7 @@ function _picocli_papers_stats() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--json' '--verbose'"
+  local flag_opts="'--unread' '-h' '--help' '-V' '--version' '--json' '--verbose'"
   local arg_opts="'--catalog' '--color'"
   local WHEN_option_args=("auto" "always" "never") # --color values
 

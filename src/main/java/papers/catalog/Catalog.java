@@ -25,6 +25,13 @@ public record Catalog(String name, Path root, boolean readOnly, PapersConfig con
         return all;
     }
 
+    /** For each file whose paper links mostly lie outside its entries, the warning that says so (see {@link Unread}). */
+    public List<String> unreadWarnings() {
+        List<String> all = new ArrayList<>();
+        files.forEach(f -> Unread.warning(f).ifPresent(all::add));
+        return all;
+    }
+
     /** Warnings from every file. */
     public List<String> warnings() {
         List<String> all = new ArrayList<>();

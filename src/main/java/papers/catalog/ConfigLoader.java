@@ -8,7 +8,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.util.Arrays;
+import java.util.Map;
 import java.util.stream.Collectors;
+import papers.catalog.format.EntryFormat;
 
 /** The one loader of {@code papers.yaml}: unknown keys and wrong types are errors naming the key and its line. */
 public final class ConfigLoader {
@@ -26,13 +29,17 @@ public final class ConfigLoader {
         }
         try {
             PapersConfig config = YAML.readValue(yaml, PapersConfig.class);
-            if (config != null && config.format() != null
-                    && papers.catalog.format.EntryFormat.byId(config.format()) == null) {
-                String known = java.util.Arrays.stream(papers.catalog.format.EntryFormat.values())
-                        .map(papers.catalog.format.EntryFormat::id).filter(id -> !id.equals("other"))
-                        .collect(Collectors.joining(", "));
+            if (config != null && config.format() != null && EntryFormat.byId(config.format()) == null) {
                 throw new CatalogException(path, lineOfKey(yaml, "format"), "unknown format '" + config.format()
-                        + "' (known formats: " + known + ")");
+                        + "' (known formats: " + knownFormats() + ")");
+            }
+            if (config != null) {
+                for (Map.Entry<String, String> f : config.formats().entrySet()) {
+                    if (f.getValue() == null || EntryFormat.byId(f.getValue()) == null) {
+                        throw new CatalogException(path, lineOf(yaml, "formats", f.getKey()), "formats." + f.getKey()
+                                + ": unknown format '" + f.getValue() + "' (known formats: " + knownFormats() + ")");
+                    }
+                }
             }
             return config == null ? PapersConfig.defaults() : config;
         } catch (UnrecognizedPropertyException e) {
@@ -50,6 +57,11 @@ public final class ConfigLoader {
             throw new CatalogException(path, line(e.getLocation()), "not valid YAML: "
                     + e.getOriginalMessage().lines().findFirst().orElse(""));
         }
+    }
+
+    private static String knownFormats() {
+        return Arrays.stream(EntryFormat.values()).map(EntryFormat::id).filter(id -> !id.equals("other"))
+                .collect(Collectors.joining(", "));
     }
 
     private static String keyPath(JsonMappingException e) {
@@ -111,6 +123,30 @@ public final class ConfigLoader {
             }
         }
         return 0;
+    }
+
+    /**
+     * The 1-based line of the key at {@code path} ({@code "lint", "rules", "dead-link"}) in {@code yaml}, each key
+     * found below its parent, or 0 when it is not written as a plain mapping key.
+     */
+    public static int lineOf(String yaml, String... path) {
+        String[] lines = yaml.split("\\r\\n|\\r|\\n", -1);
+        int at = 0;
+        int found = 0;
+        for (String key : path) {
+            java.util.regex.Pattern p = java.util.regex.Pattern.compile(
+                    "^\\s*[\"']?" + java.util.regex.Pattern.quote(key) + "[\"']?\\s*:.*");
+            int i = at;
+            while (i < lines.length && !p.matcher(lines[i]).matches()) {
+                i++;
+            }
+            if (i == lines.length) {
+                return 0;
+            }
+            found = i + 1;
+            at = i + 1;
+        }
+        return found;
     }
 
     private static int line(JsonLocation location) {

@@ -13,6 +13,7 @@ import org.commonmark.node.Text;
 
 /** What commonmark's inline nodes say as plain text, and which of them are badges, links or navigation. */
 final class Inlines {
+    private static final Pattern INLINE_TAG = Pattern.compile("(?i)</?(?:sup|sub|b|i|em|strong|code|span|u)\\b[^>]*+>");
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\t\\n\\r]]");
     static final Pattern SPACES = Pattern.compile("\\s+");
 
@@ -61,7 +62,12 @@ final class Inlines {
             sb.append(t.getLiteral());
         } else if (node instanceof Code c) {
             sb.append(c.getLiteral());
-        } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak || node instanceof HtmlInline) {
+        } else if (node instanceof HtmlInline html) {
+            // inside a word, <sup>2</sup> and <sub>i</sub> are text ("IA-RED<sup>2</sup>" reads "IA-RED2"); other tags part words
+            if (!INLINE_TAG.matcher(html.getLiteral()).matches()) {
+                sb.append(' ');
+            }
+        } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
             sb.append(' ');
         } else {
             for (Node c = node.getFirstChild(); c != null; c = c.getNext()) {

@@ -221,7 +221,17 @@ final class ItemHead {
 
     /** Takes a title in quotes at the start of {@code t} (see {@link QuotedTitle}) into {@code h}; false if none. */
     static boolean quoted(Text t, ItemHead h) {
-        Optional<QuotedTitle> q = QuotedTitle.parse(t.getLiteral());
+        StringBuilder text = new StringBuilder(t.getLiteral());
+        Text last = t;
+        Optional<QuotedTitle> q = QuotedTitle.parse(text.toString());
+        // "IA-RED<sup>2</sup>: ...": inline HTML in the title, so the quotes close in a later text node
+        for (Node n = t.getNext(); q.isEmpty() && (n instanceof HtmlInline || n instanceof Text); n = n.getNext()) {
+            if (n instanceof Text more) {
+                text.append(more.getLiteral());
+                last = more;
+                q = QuotedTitle.parse(text.toString());
+            }
+        }
         if (q.isEmpty()) {
             return false;
         }
@@ -229,9 +239,9 @@ final class ItemHead {
         h.venue = q.get().venue();
         h.date = q.get().date();
         h.titleNode = t;
-        h.titleEnd = t.getNext();
+        h.titleEnd = last.getNext();
         // "(*Org*)" after it names where the work comes from, not its authors
-        if (t.getLiteral().stripTrailing().endsWith("(") && t.getNext() instanceof Emphasis org
+        if (last.getLiteral().stripTrailing().endsWith("(") && last.getNext() instanceof Emphasis org
                 && org.getNext() instanceof Text close && close.getLiteral().startsWith(")")) {
             h.affiliation = clean(plain(org));
             h.titleEnd = close;

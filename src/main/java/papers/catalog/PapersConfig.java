@@ -6,13 +6,15 @@ import java.util.Map;
 
 /**
  * The settings of a catalog, read from its {@code papers.yaml} by {@link ConfigLoader}: which files
- * hold the catalog, the contribution format new entries take, tag aliases, search synonyms, and
+ * hold the catalog, the contribution format new entries take (one for all, or one per file under
+ * {@code formats:}), tag aliases, search synonyms, and
  * settings for the other commands. Every key is optional.
  */
 public record PapersConfig(
         String title,
         List<String> files,
         String format,
+        Map<String, String> formats,
         @JsonProperty("default-section") String defaultSection,
         @JsonProperty("tag-aliases") Map<String, String> tagAliases,
         Map<String, List<String>> synonyms,
@@ -21,6 +23,7 @@ public record PapersConfig(
 
     public PapersConfig {
         files = files == null ? List.of() : List.copyOf(files);
+        formats = formats == null ? Map.of() : Map.copyOf(formats);
         tagAliases = tagAliases == null ? Map.of() : Map.copyOf(tagAliases);
         synonyms = synonyms == null ? Map.of() : Map.copyOf(synonyms);
         arxiv = arxiv == null ? new Arxiv(null, null) : arxiv;
@@ -29,7 +32,12 @@ public record PapersConfig(
 
     /** No {@code papers.yaml}: every setting at its default. */
     public static PapersConfig defaults() {
-        return new PapersConfig(null, null, null, null, null, null, null, null);
+        return new PapersConfig(null, null, null, null, null, null, null, null, null);
+    }
+
+    /** The format new entries of {@code file} take: its own under {@code formats:}, else {@code format:}, else null. */
+    public String formatOf(String file) {
+        return formats.getOrDefault(file, format);
     }
 
     /** {@code arxiv:} the API base URL and the pause between requests. */

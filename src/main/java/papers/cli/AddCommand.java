@@ -99,7 +99,6 @@ final class AddCommand extends CatalogCommand implements Callable<Integer> {
         CatalogLocator locator = ctx.locator();
         CatalogSource source = writableSource();
         List<NewEntry> papers = arxiv.isEmpty() ? List.of(manual()) : fetch(source);
-        EntryFormat declared = source.config().format() == null ? null : EntryFormat.byId(source.config().format());
         CatalogWriter writer = new CatalogWriter(write.force);
         Map<String, String> original = new LinkedHashMap<>();
         Map<String, String> pending = new LinkedHashMap<>();
@@ -124,14 +123,14 @@ final class AddCommand extends CatalogCommand implements Callable<Integer> {
                     String text = pending.containsKey(target.file()) ? pending.get(target.file())
                             : Placement.find(outline, target.file()).source().text();
                     original.putIfAbsent(target.file(), text);
-                    pending.put(target.file(), withToc(target.file(), text, plan(target.file(), text, target, paper, declared)));
+                    pending.put(target.file(), withToc(target.file(), text, plan(target.file(), text, target, paper, EntryFormat.declared(source.config(), target.file()))));
                 } else {
                     int[] line = {0};
                     String[] where = {null};
                     boolean[] recorded = {false};
                     boolean[] tocMoved = {false};
                     writer.update(source.root().resolve(target.file()), target.file(), text -> {
-                        EntryPlacer.Plan plan = plan(target.file(), text, target, paper, declared);
+                        EntryPlacer.Plan plan = plan(target.file(), text, target, paper, EntryFormat.declared(source.config(), target.file()));
                         line[0] = plan.line();
                         where[0] = plan.section();
                         String written = withToc(target.file(), text, plan);

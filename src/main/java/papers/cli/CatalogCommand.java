@@ -20,8 +20,11 @@ abstract class CatalogCommand {
         this.ctx = ctx;
     }
 
+    /** The catalog named by the options, with a warning on stderr for each file it could not read. */
     Catalog catalog() {
-        return ctx.loadCatalog(global.catalog);
+        Catalog catalog = ctx.loadCatalog(global.catalog);
+        catalog.unreadWarnings().forEach(w -> err().println("papers: warning: " + Terminal.safe(w)));
+        return catalog;
     }
 
     /** The catalog to change; the bundled one cannot be (exit 2, saying how to name one). */

@@ -69,7 +69,6 @@ final class ImportCommand extends CatalogCommand implements Callable<Integer> {
             throw new UserException(ExitCode.USAGE, "the bundled catalog is read-only: name your list with --catalog PATH");
         }
         Catalog catalog = locator.load(source);
-        EntryFormat declared = catalog.config().format() == null ? null : EntryFormat.byId(catalog.config().format());
 
         Map<String, Entry> known = new HashMap<>();
         for (Entry e : catalog.entries()) {
@@ -128,9 +127,9 @@ final class ImportCommand extends CatalogCommand implements Callable<Integer> {
             String name = f.getKey();
             if (dryRun) {
                 String before = Placement.find(catalog, name).source().text();
-                Diffs.print(out(), name, before, apply(name, before, f.getValue(), declared, added));
+                Diffs.print(out(), name, before, apply(name, before, f.getValue(), EntryFormat.declared(catalog.config(), name), added));
             } else {
-                writer.update(catalog.root().resolve(name), name, text -> apply(name, text, f.getValue(), declared, added));
+                writer.update(catalog.root().resolve(name), name, text -> apply(name, text, f.getValue(), EntryFormat.declared(catalog.config(), name), added));
             }
         }
         PrintWriterSummary.print(out(), dryRun, count, added, duplicates, skipped);

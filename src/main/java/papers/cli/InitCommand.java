@@ -4,14 +4,19 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import papers.catalog.Catalog;
 import papers.catalog.CatalogLocator;
 import papers.catalog.Entry;
 import papers.catalog.ParsedFile;
+import papers.catalog.Unread;
 import papers.catalog.edit.AtomicFile;
 import papers.catalog.format.EntryFormat;
 import picocli.CommandLine.Command;
@@ -52,19 +57,28 @@ final class InitCommand extends CatalogCommand implements Callable<Integer> {
         y.append("\n# The Markdown files that hold the catalog, relative to this file.\nfiles:\n");
         EntryFormat format = EntryFormat.OTHER;
         int best = -1;
+        int unreadLines = 0;
         StringBuilder sections = new StringBuilder();
+        Map<String, EntryFormat> formats = new LinkedHashMap<>();
         for (ParsedFile f : md.files()) {
+            List<Unread.Item> unread = Unread.items(f);
+            unreadLines += unread.size();
             if (f.entries().isEmpty()) {
                 continue;
             }
             y.append("  - ").append(f.source().path()).append('\n');
             EntryFormat ff = EntryFormat.dominant(f, f.entries());
+            formats.put(f.source().path(), ff);
             if (f.entries().size() > best) {
                 best = f.entries().size();
                 format = ff;
             }
             sections.append("#   ").append(f.source().path()).append(": ").append(f.entries().size())
-                    .append(" entries, format ").append(ff.id()).append('\n');
+                    .append(" entries, format ").append(ff.id());
+            if (!unread.isEmpty()) {
+                sections.append(", ").append(unread.size()).append(" more lines with paper links not read (papers stats --unread)");
+            }
+            sections.append('\n');
             Set<String> names = new LinkedHashSet<>();
             for (Entry e : f.entries()) {
                 names.add(e.sectionPath() == null ? "(top)" : e.sectionPath());
@@ -74,19 +88,34 @@ final class InitCommand extends CatalogCommand implements Callable<Integer> {
             }
         }
         if (best < 0) {
-            throw new UserException(ExitCode.NOT_FOUND, "no entries found in the Markdown files of " + target);
+            throw new UserException(ExitCode.NOT_FOUND, "no entries found in the Markdown files of " + target
+                    + (unreadLines == 0 ? "" : " (" + unreadLines + " lines with paper links were not read: papers stats --unread"
+                    + " --catalog " + target + " lists them)"));
         }
         y.append("\n# What was found:\n").append(sections);
-        y.append("\n# The contribution format new entries are written in (").append(format.shape()).append(").\n");
-        y.append("format: ").append(format.id()).append('\n');
+        if (new HashSet<>(formats.values()).size() <= 1) {
+            y.append("\n# The contribution format new entries are written in (").append(format.shape()).append(").\n");
+            y.append("format: ").append(format.id()).append('\n');
+        } else {
+            y.append("\n# The contribution format new entries of each file are written in.\nformats:\n");
+            formats.forEach((file, f) -> y.append("  ").append(yamlKey(file)).append(": ").append(f.id())
+                    .append("   # ").append(f.shape()).append('\n'));
+        }
         y.append("\n# Where 'papers add' puts a paper it cannot place by topic or date.\n# default-section: ")
                 .append(defaultSection(md)).append('\n');
         y.append("\n# Other names for tags, used by 'papers list --tag': alias: tag-slug\n# tag-aliases:\n#   rlhf: alignment-with-human-preference\n");
         y.append("\n# Search synonyms, in addition to acronyms the catalog spells out itself.\n# synonyms:\n#   DPO: [Direct Preference Optimization]\n");
         y.append("\n# The arXiv API, for 'papers add --arxiv' (PAPERS_ARXIV_API overrides it).\n# arxiv:\n#   api: http://export.arxiv.org/api/query\n");
         AtomicFile.write(config, y.toString().getBytes(StandardCharsets.UTF_8));
-        out().println("wrote " + config + " (" + best + " entries, format " + format.id() + ")");
+        out().println("wrote " + config + " (" + md.entries().size() + " entries, format "
+                + (new HashSet<>(formats.values()).size() <= 1 ? format.id() : "per file: " + formats.entrySet().stream()
+                        .map(f -> f.getKey() + " " + f.getValue().id()).collect(Collectors.joining(", "))) + ")");
         return ExitCode.OK.code();
+    }
+
+    /** A file name as a YAML key: quoted when YAML would read it otherwise. */
+    private static String yamlKey(String file) {
+        return file.matches("[A-Za-z0-9_./-]+") ? file : "\"" + file.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
     private static String defaultSection(Catalog c) {

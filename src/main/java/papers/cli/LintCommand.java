@@ -2,6 +2,7 @@ package papers.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import papers.catalog.CatalogLocator;
 import papers.catalog.CatalogParser;
 import papers.catalog.CatalogReader;
 import papers.catalog.CatalogSource;
+import papers.catalog.ConfigLoader;
 import papers.catalog.ParsedFile;
 import papers.catalog.SourceFile;
 import papers.catalog.edit.CatalogWriter;
@@ -88,6 +90,19 @@ final class LintCommand extends CatalogCommand implements Callable<Integer> {
     /** One file to lint: its path to show, where it is on disk, and whether it may be written. */
     private record Target(String shown, Path path, byte[] bundled) {}
 
+    /** The line of papers.yaml on which {@code lint.rules.RULE} is written, or 0. */
+    private static int ruleLine(CatalogSource source, String rule) {
+        CatalogSource.File config = source.configFile();
+        if (config == null || config.file() == null) {
+            return 0;
+        }
+        try {
+            return ConfigLoader.lineOf(Files.readString(config.file(), StandardCharsets.UTF_8), "lint", "rules", rule);
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
     @Override
     public Integer call() throws IOException {
         if (rules) {
@@ -102,7 +117,7 @@ final class LintCommand extends CatalogCommand implements Callable<Integer> {
         LintSettings settings;
         try {
             settings = LintSettings.of(source.config().lint(), source.configFile() == null ? "papers.yaml"
-                    : source.configFile().path());
+                    : source.configFile().path(), rule -> ruleLine(source, rule));
         } catch (IllegalArgumentException e) {
             throw new UserException(ExitCode.USAGE, e.getMessage());
         }

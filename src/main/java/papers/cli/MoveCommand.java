@@ -59,7 +59,7 @@ final class MoveCommand extends EditCommand implements Callable<Integer> {
         Catalog catalog = picked.catalog();
         List<Entry> chosen = picked.entries();
         Placement.Target target = Placement.byName(catalog, section);
-        EntryFormat declared = source.config().format() == null ? null : EntryFormat.byId(source.config().format());
+        EntryFormat declared = EntryFormat.declared(source.config(), target.file());
         ParsedFile.Heading heading = target.heading();
         int moved = 0;
         Optional<CatalogIndex> index = named.dryRun ? Optional.empty() : currentIndex(source);

@@ -9,7 +9,9 @@ import java.util.concurrent.Callable;
 import papers.catalog.Catalog;
 import papers.catalog.Entry;
 import papers.catalog.ParsedFile;
+import papers.catalog.Unread;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /** {@code papers stats}: entries per file and section, with arXiv ids, dated. */
 @Command(name = "stats",
@@ -17,6 +19,9 @@ import picocli.CommandLine.Command;
         description = "Count the catalog's entries: per file and section, with arXiv ids, with dates.",
         footer = {"", "Examples:", "  papers stats", "  papers stats --catalog README.md --json"})
 final class StatsCommand extends CatalogCommand implements Callable<Integer> {
+
+    @Option(names = "--unread", description = "List, per file, the lines that link to a paper but are part of no entry.")
+    boolean unread;
 
     StatsCommand(Context ctx) {
         super(ctx);
@@ -37,6 +42,18 @@ final class StatsCommand extends CatalogCommand implements Callable<Integer> {
             Map<String, Object> fm = new LinkedHashMap<>();
             fm.put("file", f.source().path());
             fm.put("entries", f.entries().size());
+            List<Unread.Item> missed = Unread.items(f);
+            fm.put("unread", missed.size());
+            if (unread) {
+                List<Map<String, Object>> lines = new ArrayList<>();
+                for (Unread.Item u : missed) {
+                    Map<String, Object> um = new LinkedHashMap<>();
+                    um.put("line", u.line());
+                    um.put("text", u.text());
+                    lines.add(um);
+                }
+                fm.put("unreadLines", lines);
+            }
             List<Map<String, Object>> secs = new ArrayList<>();
             sections.forEach((name, count) -> {
                 Map<String, Object> sm = new LinkedHashMap<>();
@@ -60,7 +77,18 @@ final class StatsCommand extends CatalogCommand implements Callable<Integer> {
         } else {
             out.printf("%s: %d entries, %d with arXiv ids, %d dated%n", catalog.name(), entries.size(), withArxiv, dated);
             for (Map<String, Object> f : files) {
-                out.printf("%n%s: %d entries%n", Terminal.safe((String) f.get("file")), (Integer) f.get("entries"));
+                int missed = (Integer) f.get("unread");
+                out.printf("%n%s: %d entries%s%n", Terminal.safe((String) f.get("file")), (Integer) f.get("entries"),
+                        missed == 0 ? "" : ", " + missed + " lines with paper links not read" + (unread ? ":" : " (--unread lists them)"));
+                if (unread) {
+                    @SuppressWarnings("unchecked")
+                    List<Map<String, Object>> lines = (List<Map<String, Object>>) f.get("unreadLines");
+                    for (Map<String, Object> u : lines) {
+                        String text = (String) u.get("text");
+                        out.printf("  %s:%d: %s%n", Terminal.safe((String) f.get("file")), (Integer) u.get("line"),
+                                Terminal.safe(text.length() > 100 ? text.substring(0, 99) + "…" : text));
+                    }
+                }
                 @SuppressWarnings("unchecked")
                 List<Map<String, Object>> secs = (List<Map<String, Object>>) f.get("sections");
                 List<Map.Entry<String, Integer>> rows = new ArrayList<>();

@@ -93,14 +93,15 @@ public final class CatalogIndex implements Closeable {
 
     /** What the index records of itself beside the Lucene files, as a properties file. */
     record Meta(int format, String lucene, String identity, List<Fingerprint.Stamp> files, int entries,
-            List<String> labels, List<Shift> shifts) {
+            List<String> labels, List<Shift> shifts, List<String> unread) {
 
         Meta {
             shifts = shifts == null ? List.of() : List.copyOf(shifts);
+            unread = unread == null ? List.of() : List.copyOf(unread);
         }
 
         Meta withFiles(List<Fingerprint.Stamp> newFiles) {
-            return new Meta(format, lucene, identity, newFiles, entries, labels, shifts);
+            return new Meta(format, lucene, identity, newFiles, entries, labels, shifts, unread);
         }
 
         byte[] bytes() {
@@ -112,6 +113,10 @@ public final class CatalogIndex implements Closeable {
             p.setProperty("labels", String.join(",", labels));
             p.setProperty("files", String.valueOf(files.size()));
             p.setProperty("shifts", String.valueOf(shifts.size()));
+            p.setProperty("unread", String.valueOf(unread.size()));
+            for (int i = 0; i < unread.size(); i++) {
+                p.setProperty("unread." + i, unread.get(i));
+            }
             for (int i = 0; i < shifts.size(); i++) {
                 p.setProperty("shift." + i, shifts.get(i).file() + "\u0000" + shifts.get(i).from() + "\u0000" + shifts.get(i).delta());
             }
@@ -151,9 +156,14 @@ public final class CatalogIndex implements Closeable {
                 String[] parts = p.getProperty("shift." + i).split("\u0000");
                 shifts.add(new Shift(parts[0], Integer.parseInt(parts[1]), Integer.parseInt(parts[2])));
             }
+            List<String> unread = new ArrayList<>();
+            int u = Integer.parseInt(p.getProperty("unread", "0"));
+            for (int i = 0; i < u; i++) {
+                unread.add(p.getProperty("unread." + i, ""));
+            }
             return new Meta(Integer.parseInt(p.getProperty("format")), p.getProperty("lucene"), p.getProperty("identity"),
                     files, Integer.parseInt(p.getProperty("entries")), labels.isEmpty() ? List.of() : List.of(labels.split(",")),
-                    shifts);
+                    shifts, unread);
         }
     }
 
@@ -178,7 +188,7 @@ public final class CatalogIndex implements Closeable {
     public static CatalogIndex open(Path cacheRoot, CatalogSource source, Supplier<Catalog> load,
             Consumer<String> notices, java.util.function.BiConsumer<Integer, Integer> progress, boolean rebuild) {
         if (cacheRoot == null) {
-            return buildInMemory(source, load, progress);
+            return warned(buildInMemory(source, load, progress), notices);
         }
         Path home = cacheRoot.resolve("index").resolve(key(source.identity()));
         try {
@@ -189,7 +199,7 @@ public final class CatalogIndex implements Closeable {
         } catch (IOException | UncheckedIOException e) {
             notices.accept("cache directory " + cacheRoot + " is not writable (" + e.getMessage()
                     + "); using an index in memory");
-            return buildInMemory(source, load, progress);
+            return warned(buildInMemory(source, load, progress), notices);
         }
         Fingerprint now = Fingerprint.stat(source);
         for (int attempt = 0; attempt < 3; attempt++) {
@@ -215,7 +225,7 @@ public final class CatalogIndex implements Closeable {
                             Directory dir = openForReading(generation);
                             CatalogIndex index = new CatalogIndex(dir, DirectoryReader.open(dir), meta, false);
                             index.generation = generation;
-                            return index;
+                            return warned(index, notices);
                         } catch (NoSuchFileException e) {
                             continue; // another process replaced it just now: read `current` again
                         } catch (IOException | RuntimeException e) {
@@ -226,14 +236,20 @@ public final class CatalogIndex implements Closeable {
                 }
             }
             try {
-                return build(home, source, load, now, progress);
+                return warned(build(home, source, load, now, progress), notices);
             } catch (IOException e) {
                 notices.accept("cannot write the search index under " + home + " (" + e.getMessage()
                         + "); using an index in memory");
-                return buildInMemory(source, load, progress);
+                return warned(buildInMemory(source, load, progress), notices);
             }
         }
-        return buildInMemory(source, load, progress);
+        return warned(buildInMemory(source, load, progress), notices);
+    }
+
+    /** {@code index}, once the warnings about files it could not read are told. */
+    private static CatalogIndex warned(CatalogIndex index, Consumer<String> notices) {
+        index.meta.unread().forEach(w -> notices.accept("warning: " + w));
+        return index;
     }
 
     /**
@@ -400,7 +416,7 @@ public final class CatalogIndex implements Closeable {
             writer.commit();
         }
         return new Meta(FORMAT, org.apache.lucene.util.Version.LATEST.toString(), source.identity(),
-                now.hashed(source).files(), entries.size(), List.copyOf(labels), List.of());
+                now.hashed(source).files(), entries.size(), List.copyOf(labels), List.of(), catalog.unreadWarnings());
     }
 
     /** One entry as a document: each field typed and analysed for how it is searched. */
@@ -626,7 +642,7 @@ public final class CatalogIndex implements Closeable {
             return false;
         }
         meta = new Meta(meta.format(), meta.lucene(), meta.identity(), Fingerprint.stat(source).hashed(source).files(),
-                meta.entries() - removed + added.size(), List.copyOf(labels), shifts);
+                meta.entries() - removed + added.size(), List.copyOf(labels), shifts, meta.unread());
         writeMetaQuietly(generation, meta);
         try {
             DirectoryReader fresher = DirectoryReader.openIfChanged(reader);

@@ -1,9 +1,12 @@
 package papers.lint;
 
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToIntFunction;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import papers.catalog.PapersConfig;
 
 /**
@@ -30,15 +33,27 @@ public final class LintSettings {
 
     /** The settings of {@code lint}; an unknown rule or severity is an error naming it. */
     public static LintSettings of(PapersConfig.Lint lint, String configPath) {
+        return of(lint, configPath, rule -> 0);
+    }
+
+    /**
+     * As {@link #of(PapersConfig.Lint, String)}, with {@code lineOfRule} giving the line of papers.yaml each rule's
+     * key is written on (0: unknown), for the error.
+     */
+    public static LintSettings of(PapersConfig.Lint lint, String configPath, ToIntFunction<String> lineOfRule) {
         Map<Rule, Severity> overrides = new EnumMap<>(Rule.class);
         for (Map.Entry<String, String> e : lint.rules().entrySet()) {
             Rule r = Rule.byId(e.getKey());
+            int line = lineOfRule.applyAsInt(e.getKey());
+            String at = configPath + (line > 0 ? ":" + line : "");
             if (r == null) {
-                throw new IllegalArgumentException(configPath + ": lint.rules: unknown rule '" + e.getKey() + "'");
+                String known = Arrays.stream(Rule.values()).map(Rule::id).collect(Collectors.joining(", "));
+                throw new IllegalArgumentException(at + ": lint.rules: unknown rule '" + e.getKey() + "' (rules: " + known
+                        + "; papers lint --rules describes them)");
             }
             Severity s = Severity.parse(e.getValue());
             if (s == null) {
-                throw new IllegalArgumentException(configPath + ": lint.rules." + e.getKey() + ": '" + e.getValue()
+                throw new IllegalArgumentException(at + ": lint.rules." + e.getKey() + ": '" + e.getValue()
                         + "' is not off, warning or error");
             }
             overrides.put(r, s);

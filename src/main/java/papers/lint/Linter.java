@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import papers.catalog.ArxivId;
 import papers.catalog.Entry;
 import papers.catalog.MarkdownLines;
+import papers.catalog.Unread;
 import papers.catalog.ParsedFile;
 import papers.catalog.Slugs;
 import papers.catalog.edit.TableOfContents;
@@ -76,6 +77,7 @@ public final class Linter {
             int line = m.find() ? Integer.parseInt(m.group(1)) : 1;
             c.add(Rule.UNCLOSED_COMMENT, line, 1, "HTML comment never closed: everything after it is hidden", "<!--", null);
         }
+        unread(c, file);
         duplicates(c, file);
         anchors(c, file, lines, hidden);
         tableOfContents(c, file);
@@ -96,6 +98,11 @@ public final class Linter {
         }
         out.sort(Comparator.comparingInt(Finding::line).thenComparingInt(Finding::column));
         return out;
+    }
+
+    /** One finding for a file whose paper links mostly lie outside its entries, at the first of them. */
+    private static void unread(Collector c, ParsedFile file) {
+        Unread.warning(file).ifPresent(w -> c.add(Rule.UNREAD, Unread.items(file).get(0).line(), 1, w, null, null));
     }
 
     /** A URL written in a file, at its 1-based line and column. */

@@ -20,6 +20,8 @@ public enum Rule {
     HEADING_ORDER("heading-order", Severity.WARNING, false, "a month or year heading out of order"),
     FORMAT_DRIFT("format-drift", Severity.WARNING, false, "an entry in another shape than most of its section's"),
     UNCLOSED_COMMENT("unclosed-comment", Severity.ERROR, false, "an HTML comment never closed: the rest of the file is hidden"),
+    UNREAD("unread", Severity.ERROR, false, "a file papers cannot read: 10 or more paper links outside entries, "
+            + "and fewer entries than half of them (papers stats --unread lists them)"),
     LINK_DEAD("link-dead", Severity.ERROR, false, "--online: a link that is gone (404, 410, no such host, not on arXiv)"),
     LINK_TRANSIENT("link-transient", Severity.WARNING, false, "--online: a link that did not answer well (429, 5xx, timeout)"),
     LINK_BLOCKED("link-blocked", Severity.WARNING, false, "--online: a site that will not let papers check (401, 403, 999)"),

@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import papers.catalog.Entry;
+import papers.catalog.PapersConfig;
 import papers.catalog.ParsedFile;
 
 /**
@@ -68,6 +69,12 @@ public enum EntryFormat {
             }
         }
         return null;
+    }
+
+    /** The format papers.yaml declares for new entries of {@code file} ({@code formats:}, else {@code format:}), or null. */
+    public static EntryFormat declared(PapersConfig config, String file) {
+        String id = config.formatOf(file);
+        return id == null ? null : byId(id);
     }
 
     /** The format of {@code entry}, read from its lines in {@code file}. */
