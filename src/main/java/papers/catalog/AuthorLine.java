@@ -40,6 +40,9 @@ record AuthorLine(List<String> authors, String venue) {
             }
         }
         names = AFFILIATION.matcher(names).replaceAll("").strip().replaceAll("[.;,]+$", "");
+        if (!startsWithName(names)) {
+            return Optional.empty(); // the first name would fail, so the rest need not be split
+        }
         List<String> out = new ArrayList<>();
         for (String name : Authors.splitAuthors(names)) {
             String n = name.strip();
@@ -52,6 +55,16 @@ record AuthorLine(List<String> authors, String venue) {
             }
         }
         return out.isEmpty() ? Optional.empty() : Optional.of(new AuthorLine(out, venue));
+    }
+
+    /** Whether the first word of {@code names} can start a name (a cheap test before splitting them). */
+    private static boolean startsWithName(String names) {
+        int end = 0;
+        while (end < names.length() && !Character.isWhitespace(names.charAt(end)) && names.charAt(end) != ','
+                && names.charAt(end) != ';') {
+            end++;
+        }
+        return end > 0 && NAME_TOKEN.matcher(names.substring(0, end)).matches();
     }
 
     /** A person's name: one to six words, each capitalised (or a particle such as "van"), no digits. */

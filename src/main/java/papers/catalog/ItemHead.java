@@ -221,6 +221,10 @@ final class ItemHead {
 
     /** Takes a title in quotes at the start of {@code t} (see {@link QuotedTitle}) into {@code h}; false if none. */
     static boolean quoted(Text t, ItemHead h) {
+        String first = t.getLiteral();
+        if (first.indexOf('"') < 0 && first.indexOf('“') < 0) {
+            return false;
+        }
         StringBuilder text = new StringBuilder(t.getLiteral());
         Text last = t;
         Optional<QuotedTitle> q = QuotedTitle.parse(text.toString());

@@ -230,9 +230,11 @@ final class ItemReader {
 
     void text(String s) {
         ArxivId.findInText(s).ifPresent(id -> textArxiv = textArxiv == null ? id : textArxiv);
-        Matcher doiMatch = DOI.matcher(s);
-        if (doi == null && doiMatch.find()) {
-            doi = doiMatch.group(1);
+        if (doi == null && mentionsDoi(s)) {
+            Matcher doiMatch = DOI.matcher(s);
+            if (doiMatch.find()) {
+                doi = doiMatch.group(1);
+            }
         }
         String rest = s;
         if (date == null) {
@@ -278,11 +280,25 @@ final class ItemReader {
     }
 
     void addLink(Link l, String label) {
-        links.add(new papers.catalog.Link(label, l.getDestination(), 0, 0));
-        Matcher doiMatch = DOI.matcher(l.getDestination());
-        if (doi == null && doiMatch.find()) {
-            doi = doiMatch.group(1);
+        String destination = l.getDestination();
+        links.add(new papers.catalog.Link(label, destination, 0, 0));
+        if (doi == null && mentionsDoi(destination)) {
+            Matcher doiMatch = DOI.matcher(destination);
+            if (doiMatch.find()) {
+                doi = doiMatch.group(1);
+            }
         }
+    }
+
+    /** A cheap test before the DOI pattern: "doi", in any case, somewhere in {@code s}. */
+    static boolean mentionsDoi(String s) {
+        for (int i = 0; i + 3 <= s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c == 'd' || c == 'D') && s.regionMatches(true, i, "doi", 0, 3)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
