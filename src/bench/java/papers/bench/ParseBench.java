@@ -1,7 +1,13 @@
 package papers.bench;
 
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Method;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import papers.catalog.CatalogParser;
 import papers.catalog.ParsedFile;
 import papers.catalog.SourceFile;
@@ -9,7 +15,9 @@ import papers.catalog.SourceFile;
 /**
  * Parse throughput on a synthetic catalog: prints entries/s and MB/s, median of the measured runs.
  *
- * <p>Run: {@code src/bench/run parse [entries]} (default 100,000 entries, pinned to one core).
+ * <p>Run: {@code src/bench/run parse [--baseline GIT-REF] [entries]} (default 100,000 entries, pinned to one core);
+ * with a baseline, the parser of that commit is built and timed in the same run, taking turns, and the
+ * ratio printed.
  */
 public final class ParseBench {
     private ParseBench() {}
@@ -42,22 +50,54 @@ public final class ParseBench {
         return sb.toString();
     }
 
-    public static void main(String[] args) {
-        int n = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+    /** Parses the text once and says how many entries it read. */
+    interface Parse {
+        int entries(String text) throws Exception;
+    }
+
+    public static void main(String[] args) throws Exception {
+        int n = 100_000;
+        Path baselineJar = null;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--baseline-jar")) {
+                baselineJar = Path.of(args[++i]);
+            } else {
+                n = Integer.parseInt(args[i]);
+            }
+        }
         String text = synthetic(n);
         double mb = text.getBytes(StandardCharsets.UTF_8).length / 1e6;
         CatalogParser parser = new CatalogParser();
+        Parse current = t -> parser.parse(new SourceFile("synthetic.md", t)).entries().size();
+        Parse baseline = baselineJar == null ? null : loaded(baselineJar);
         int warmups = 3;
         int runs = 5;
         double[] secs = new double[runs];
+        double[] baseSecs = new double[runs];
         int entries = 0;
+        int baseEntries = 0;
+        // the two parsers take turns, each first every other round, so that a busy moment of a shared
+        // machine, and the garbage the other left, fall on both
         for (int r = -warmups; r < runs; r++) {
+            boolean baseFirst = baseline != null && (r & 1) != 0;
+            if (baseFirst) {
+                long b0 = System.nanoTime();
+                baseEntries = baseline.entries(text);
+                if (r >= 0) {
+                    baseSecs[r] = (System.nanoTime() - b0) / 1e9;
+                }
+            }
             long t0 = System.nanoTime();
-            ParsedFile f = parser.parse(new SourceFile("synthetic.md", text));
-            long t1 = System.nanoTime();
-            entries = f.entries().size();
+            entries = current.entries(text);
             if (r >= 0) {
-                secs[r] = (t1 - t0) / 1e9;
+                secs[r] = (System.nanoTime() - t0) / 1e9;
+            }
+            if (baseline != null && !baseFirst) {
+                long b0 = System.nanoTime();
+                baseEntries = baseline.entries(text);
+                if (r >= 0) {
+                    baseSecs[r] = (System.nanoTime() - b0) / 1e9;
+                }
             }
         }
         Arrays.sort(secs);
@@ -65,10 +105,31 @@ public final class ParseBench {
         System.out.printf("parse: %d entries, %.1f MB, median of %d runs %.3f s (min %.3f, max %.3f)%n",
                 entries, mb, runs, median, secs[0], secs[runs - 1]);
         System.out.printf("parse throughput: %.0f entries/s, %.1f MB/s%n", entries / median, mb / median);
+        if (baseline != null) {
+            Arrays.sort(baseSecs);
+            double base = baseSecs[runs / 2];
+            System.out.printf("baseline %s: %d entries, median %.3f s (min %.3f, max %.3f)%n", baselineJar, baseEntries, base,
+                    baseSecs[0], baseSecs[runs - 1]);
+            System.out.printf("parse time against the baseline, same run: %.2f (below 1 is faster)%n", median / base);
+        }
         if (entries != n) {
             System.out.printf("warning: expected %d entries, parsed %d%n", n, entries);
         }
         adversarial(parser);
+    }
+
+    /** The parser of another build of papers, loaded apart from this one. */
+    static Parse loaded(Path jar) throws Exception {
+        ClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, ClassLoader.getPlatformClassLoader());
+        Class<?> parserType = loader.loadClass("papers.catalog.CatalogParser");
+        Class<?> sourceType = loader.loadClass("papers.catalog.SourceFile");
+        Object parser = parserType.getConstructor().newInstance();
+        Constructor<?> source = sourceType.getConstructor(String.class, String.class);
+        Method parse = parserType.getMethod("parse", sourceType);
+        return t -> {
+            Object parsed = parse.invoke(parser, source.newInstance("synthetic.md", t));
+            return ((List<?>) parsed.getClass().getMethod("entries").invoke(parsed)).size();
+        };
     }
 
     /** A megabyte of each kind of hostile input: the slowest parse is the figure (target: under 2 s). */

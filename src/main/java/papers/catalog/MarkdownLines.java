@@ -113,9 +113,7 @@ public final class MarkdownLines {
 
     /** One pass over the lines of {@code text}; lines that cannot be special are decided without being copied. */
     static void scan(String text, LineSink sink) {
-        String fence = null;
-        boolean inComment = false;
-        boolean inHtml = false;
+        State state = new State();
         int lineNo = 0;
         int pos = 0;
         int nextComment = text.indexOf("<!--");
@@ -138,60 +136,72 @@ public final class MarkdownLines {
                 nextComment = text.indexOf("<!--", pos);
             }
             boolean hasComment = nextComment >= 0 && nextComment < end;
-            if (fence == null && !inComment && !hasComment) {
-                // the common case, decided without copying the line: not a heading, fence or HTML start
-                int i = pos;
-                while (i < end && (text.charAt(i) == ' ' || text.charAt(i) == '\t' || (i == 0 && text.charAt(i) == '\uFEFF'))) {
-                    i++;
-                }
-                char c0 = i < end ? text.charAt(i) : ' ';
-                if (i == end) {
-                    inHtml = false;
-                    sink.at(pos, lineNo, Kind.BLANK, null);
-                    pos = next;
-                    lineNo++;
-                    continue;
-                }
-                if (c0 != '#' && c0 != '`' && c0 != '~' && c0 != '<') {
-                    sink.at(pos, lineNo, inHtml ? Kind.HTML : Kind.TEXT, null);
-                    pos = next;
-                    lineNo++;
-                    continue;
-                }
-            }
-            String line = text.substring(pos, end);
-            if (lineNo == 0 && line.startsWith("\uFEFF")) {
-                line = line.substring(1);
-            }
-            Kind kind;
-            if (fence != null) {
-                kind = Kind.FENCED;
-                if (line.strip().startsWith(fence) && line.strip().replace(fence.substring(0, 1), "").isEmpty()) {
-                    fence = null;
-                }
-            } else if (inComment) {
-                kind = Kind.COMMENT;
-                inComment = !line.contains("-->");
+            Kind quick = state.fence == null && !state.inComment && !hasComment ? state.quick(text, pos, end) : null;
+            if (quick != null) {
+                sink.at(pos, lineNo, quick, null);
             } else {
-                kind = kindOf(line, inHtml);
-                if (kind == Kind.FENCED) {
-                    Matcher f = FENCE.matcher(line);
-                    fence = f.matches() ? f.group(1) : null;
-                } else if (kind == Kind.COMMENT) {
-                    inComment = true;
-                } else if (kind == Kind.BLANK) {
-                    inHtml = false;
-                } else if (kind == Kind.HTML) {
-                    inHtml = true;
+                String line = text.substring(pos, end);
+                if (lineNo == 0 && line.startsWith("\uFEFF")) {
+                    line = line.substring(1);
                 }
+                sink.at(pos, lineNo, state.next(line), line);
             }
-            sink.at(pos, lineNo, kind, line);
             pos = next;
             lineNo++;
         }
         if (text.isEmpty() || isBreak(text.charAt(text.length() - 1))) {
             // the empty line after the last line break
-            sink.at(text.length(), lineNo, fence != null ? Kind.FENCED : inComment ? Kind.COMMENT : Kind.BLANK, null);
+            sink.at(text.length(), lineNo, state.fence != null ? Kind.FENCED : state.inComment ? Kind.COMMENT : Kind.BLANK, null);
+        }
+    }
+
+    /** Where the scan is: inside a fence (and which), a comment or an HTML block. */
+    private static final class State {
+        String fence;
+        boolean inComment;
+        boolean inHtml;
+
+        /** The common case, decided without copying the line: blank, or text that starts no heading, fence or HTML. */
+        Kind quick(String text, int pos, int end) {
+            int i = pos;
+            while (i < end && (text.charAt(i) == ' ' || text.charAt(i) == '\t' || (i == 0 && text.charAt(i) == '\uFEFF'))) {
+                i++;
+            }
+            if (i == end) {
+                inHtml = false;
+                return Kind.BLANK;
+            }
+            char c0 = text.charAt(i);
+            if (c0 != '#' && c0 != '`' && c0 != '~' && c0 != '<') {
+                return inHtml ? Kind.HTML : Kind.TEXT;
+            }
+            return null;
+        }
+
+        /** The kind of {@code line}, and the state after it. */
+        Kind next(String line) {
+            if (fence != null) {
+                if (line.strip().startsWith(fence) && line.strip().replace(fence.substring(0, 1), "").isEmpty()) {
+                    fence = null;
+                }
+                return Kind.FENCED;
+            }
+            if (inComment) {
+                inComment = !line.contains("-->");
+                return Kind.COMMENT;
+            }
+            Kind kind = kindOf(line, inHtml);
+            if (kind == Kind.FENCED) {
+                Matcher f = FENCE.matcher(line);
+                fence = f.matches() ? f.group(1) : null;
+            } else if (kind == Kind.COMMENT) {
+                inComment = true;
+            } else if (kind == Kind.BLANK) {
+                inHtml = false;
+            } else if (kind == Kind.HTML) {
+                inHtml = true;
+            }
+            return kind;
         }
     }
 

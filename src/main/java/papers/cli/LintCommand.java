@@ -19,6 +19,7 @@ import papers.catalog.ConfigLoader;
 import papers.catalog.ParsedFile;
 import papers.catalog.SourceFile;
 import papers.catalog.edit.CatalogWriter;
+import papers.catalog.format.EntryFormat;
 import papers.lint.Finding;
 import papers.lint.Fixer;
 import papers.lint.LintSettings;
@@ -109,6 +110,12 @@ final class LintCommand extends CatalogCommand implements Callable<Integer> {
             for (Rule r : Rule.values()) {
                 out().printf("%-26s %-8s %s%s%n", r.id(), r.defaultSeverity().label(), r.description(),
                         r.fixable() ? " (--fix)" : "");
+            }
+            out().printf("%nentry formats (format-drift compares them; papers.yaml format: names one):%n");
+            for (EntryFormat f : EntryFormat.values()) {
+                if (f != EntryFormat.OTHER) {
+                    out().printf("%-26s %s%n", f.id(), f.shape());
+                }
             }
             return ExitCode.OK.code();
         }
