@@ -25,14 +25,19 @@ public record ArxivId(String id) implements Comparable<ArxivId> {
     private static final Pattern BARE = Pattern.compile(
             "(?i:arxiv:\\s*)?(?:" + NEW + "|" + OLD + ")" + VERSION);
 
-    /** An arXiv URL: abs, pdf or html pages, with or without www. or export., .pdf, version. */
+    /** An arXiv URL: abs, pdf or html pages, on arxiv.org or its www., export., browse. and web3. hosts, .pdf, version. */
     private static final Pattern URL = Pattern.compile(
-            "(?i:https?://)?(?i:(?:www\\.|export\\.)?arxiv\\.org)/(?:abs|pdf|html|format)/(?:"
+            "(?i:https?://)?(?i:(?:www\\.|export\\.|browse\\.|web3\\.)?arxiv\\.org)/(?:abs|pdf|html|format)/(?:"
                     + NEW + "|" + OLD + ")" + VERSION + "(?:\\.pdf)?/?(?:[?#].*)?");
 
     /** Hugging Face paper pages and shields.io-style badges name the arXiv id too. */
     private static final Pattern HF_URL = Pattern.compile(
             "(?i:https?://)?(?i:huggingface\\.co|hf\\.co)/papers/" + NEW + VERSION + "/?(?:[?#].*)?");
+
+    /** arXiv's own DOI for a paper, {@code 10.48550/arXiv.2309.00003}, bare, as {@code doi:} or a doi.org link. */
+    private static final Pattern DOI = Pattern.compile(
+            "(?i:(?:https?://)?(?:dx\\.)?doi\\.org/|doi:\\s*)?10\\.48550/(?i:arxiv)\\.(?:" + NEW + "|" + OLD + ")" + VERSION
+                    + "/?(?:[?#].*)?");
 
     /** An id somewhere in running text, marked as arXiv ("arXiv:2305.01278", "arXiv 2305.01278"). */
     private static final Pattern IN_TEXT = Pattern.compile(
@@ -44,7 +49,7 @@ public record ArxivId(String id) implements Comparable<ArxivId> {
 
     /**
      * Reads an id from anything a catalog or a user writes for one: a bare id, {@code arXiv:ID},
-     * or an arXiv abs/pdf/html URL. Returns empty for anything else.
+     * an arXiv abs/pdf/html URL, or arXiv's DOI ({@code 10.48550/arXiv.ID}). Returns empty for anything else.
      */
     public static Optional<ArxivId> parse(String text) {
         if (text == null) {
@@ -57,6 +62,10 @@ public record ArxivId(String id) implements Comparable<ArxivId> {
         String lower = s.toLowerCase(java.util.Locale.ROOT);
         if (lower.contains("arxiv.org/")) {
             Matcher m = URL.matcher(s);
+            return m.matches() ? Optional.of(of(m)) : Optional.empty();
+        }
+        if (lower.contains("10.48550/arxiv.")) {
+            Matcher m = DOI.matcher(s);
             return m.matches() ? Optional.of(of(m)) : Optional.empty();
         }
         if (lower.contains("/papers/")) {

@@ -121,6 +121,9 @@ final class DocumentWalk {
     }
 
     void block(Node block, boolean firstOfDocument) {
+        if (block == consumed) {
+            return;
+        }
         lastLine = line(block);
         if (block instanceof Heading h) {
             heading(h, firstOfDocument);
@@ -219,22 +222,64 @@ final class DocumentWalk {
     /**
      * A paragraph outside any list is an entry when it starts with a bold title and goes on, after a line
      * break, with another field: authors, a date or a link ({@code **Title**\\}, {@code _Authors_\\},
-     * {@code Venue, [[Paper](...)]\\}, {@code 18 Sep 2024}). Prose that merely starts in bold is not.
+     * {@code Venue, [[Paper](...)]\\}, {@code 18 Sep 2024}), or when a list of labelled lines follows it
+     * ({@code **Title**} then {@code - Paper: https://...}, {@code - Code: ...}). It is one too when its first
+     * line is a link to a paper ({@code [Title](https://arxiv.org/abs/...)}), with the bullets that describe it
+     * after it. Prose that merely starts in bold or with a link is not.
      */
     void paragraphEntry(Paragraph p) {
         ItemHead head = ItemHead.head(p);
-        if (head == null || !(head.titleNode instanceof StrongEmphasis) || head.linkUrl != null || inTemplate()
-                || !(head.titleEnd instanceof SoftLineBreak || head.titleEnd instanceof HardLineBreak)) {
+        if (head == null || inTemplate()) {
+            return;
+        }
+        boolean lineBreak = head.titleEnd instanceof SoftLineBreak || head.titleEnd instanceof HardLineBreak;
+        ListBlock after = p.getNext() instanceof ListBlock l && !listHoldsEntries(l) ? l : null;
+        boolean bold = head.titleNode instanceof StrongEmphasis && head.linkUrl == null;
+        boolean fields = bold && head.titleEnd == null && after != null && labelled(after);
+        boolean paper = head.titleNode instanceof Link && head.linkUrl != null && Unread.isPaper(head.linkUrl)
+                && (head.titleEnd == null || lineBreak);
+        if (!(bold && lineBreak) && !fields && !paper) {
             return;
         }
         ItemReader b = new ItemReader(this, head);
         b.line = line(p);
         b.lastLine = lastNonBlank(b.line, lastLine(p));
         new TitleLine(b).read(head.titleEnd);
+        if (after != null && (fields || paper)) {
+            b.bodyBlock(after);
+            b.lastLine = lastNonBlank(b.line, lastLine(after));
+            consumed = after;
+        }
         Entry e = b.build();
-        if (!e.authors().isEmpty() || e.date() != null || !e.links().isEmpty()) {
+        if (paper || !e.authors().isEmpty() || e.date() != null || !e.links().isEmpty()) {
             entries.add(e);
         }
+    }
+
+    /** A list read as part of the paragraph entry before it, not on its own. */
+    private Node consumed;
+
+    /** True when some item of {@code list} starts with a title, so the list holds entries of its own. */
+    private static boolean listHoldsEntries(ListBlock list) {
+        for (Node n = list.getFirstChild(); n != null; n = n.getNext()) {
+            if (n.getFirstChild() instanceof Paragraph p && FieldLine.label(p.getFirstChild()) == null) {
+                ItemHead h = ItemHead.head(p);
+                if (h != null && (h.linkUrl != null || h.titleNode instanceof StrongEmphasis)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** True when every item of {@code list} is a labelled line ({@code Paper: ...}, {@code 代码: ...}). */
+    private static boolean labelled(ListBlock list) {
+        for (Node n = list.getFirstChild(); n != null; n = n.getNext()) {
+            if (!(n.getFirstChild() instanceof Paragraph p) || FieldLine.label(p.getFirstChild()) == null) {
+                return false;
+            }
+        }
+        return list.getFirstChild() != null;
     }
 
     boolean nestedHoldsEntries(ListItem item) {

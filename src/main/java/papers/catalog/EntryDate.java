@@ -31,7 +31,7 @@ public record EntryDate(int year, int month, int day) implements Comparable<Entr
     private static final Pattern NUMERIC = Pattern.compile(
             "((?:19|20)\\d{2})(?:[-./](\\d{1,2})(?:[-./](\\d{1,2}))?)?");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
-            "(?i)(" + MONTH_NAME + ")\\s*(\\d{1,2})?,?\\s*((?:19|20)\\d{2})");
+            "(?i)(" + MONTH_NAME + ")\\s*,?\\s*(\\d{1,2})?,?\\s*((?:19|20)\\d{2})");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
             "(?i)(?<![\\d.])(\\d{1,2})(?:st|nd|rd|th)?\\s+(" + MONTH_NAME + "),?\\s*((?:19|20)\\d{2})");
     private static final Pattern YEAR_MONTH = Pattern.compile(
@@ -57,7 +57,7 @@ public record EntryDate(int year, int month, int day) implements Comparable<Entr
     /**
      * Reads a whole string that is a date in one of the forms catalogs use: {@code 2024},
      * {@code 2024-09}, {@code 2024.09}, {@code 2024/09/22}, {@code Aug 29, 2024}, {@code Apr. 15, 2024},
-     * {@code 2023 May}, {@code May 2023}, {@code 18 Sep 2024}, {@code 23rd June 2026}, {@code 2024年9月}. Surrounding brackets are ignored.
+     * {@code 2023 May}, {@code May 2023}, {@code Sep., 29 2023}, {@code 18 Sep 2024}, {@code 23rd June 2026}, {@code 2024年9月}. Surrounding brackets are ignored.
      */
     public static Optional<EntryDate> parse(String text) {
         if (text == null) {

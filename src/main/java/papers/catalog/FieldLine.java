@@ -21,8 +21,9 @@ import org.commonmark.node.Text;
 final class FieldLine {
     private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
     private static final Pattern VENUE_LINE_END = Pattern.compile("[\\s,;:|\\[(]+$");
-    private static final Pattern TEXT_LABEL = Pattern.compile("^\\s*([A-Z][A-Za-z ]{1,20})\\s*[:：]\\s*");
-    private static final Pattern VALUE_LABEL = Pattern.compile("^\\s*(?:[A-Z][A-Za-z ]{1,20}\\s*)?[:：]");
+    private static final Pattern TEXT_LABEL = Pattern.compile("^\\s*([A-Z][A-Za-z ]{1,20}|\\p{IsHan}{1,6})\\s*[:：]\\s*");
+    private static final Pattern VALUE_LABEL = Pattern.compile("^\\s*(?:(?:[A-Z][A-Za-z ]{1,20}|\\p{IsHan}{1,6})\\s*)?[:：]");
+    private static final Pattern BARE_URL = Pattern.compile("https?://\\S+");
     private static final Pattern VALUE_TRIM = Pattern.compile("^[.\\s]+|\\s+$");
     private static final Pattern DOTS_SPACES = Pattern.compile("[.\\s]");
     static final Pattern LIST_SEPARATOR = Pattern.compile("[,;，、]");
@@ -51,7 +52,7 @@ final class FieldLine {
     }
 
     /** The label of a labelled field line ({@code **Paper**: ...}, {@code `Backbone`: ...}), or null. */
-    String label(Node first) {
+    static String label(Node first) {
         if (first instanceof StrongEmphasis || first instanceof Code || first instanceof Emphasis) {
             String text = first instanceof Code c ? c.getLiteral() : plain(first);
             text = text.strip();
@@ -95,6 +96,11 @@ final class FieldLine {
         item.cellLabel = saved;
         String text = clean(VALUE_LABEL.matcher(value.toString()).replaceFirst(""));
         text = VALUE_TRIM.matcher(text).replaceAll("");
+        if (item.links.size() == before && BARE_URL.matcher(text).matches()) {
+            // "- Paper: https://arxiv.org/abs/..." with the URL not written as a link
+            item.addLink(text, label);
+            return;
+        }
         if (FieldLabels.AUTHOR_LABELS.contains(key)) {
             item.authors.addAll(splitAuthors(text));
         } else if (FieldLabels.VENUE_LABELS.contains(key)) {

@@ -100,6 +100,9 @@ final class ItemReader {
 
     void bodyBlock(Node block) {
         if (block instanceof Paragraph p) {
+            if (notes.length() > 0 && !Character.isWhitespace(notes.charAt(notes.length() - 1))) {
+                note(" "); // one paragraph or bullet is not glued to the one before
+            }
             paragraph(p.getFirstChild());
         } else if (block instanceof ListBlock list) {
             for (Node li = list.getFirstChild(); li != null; li = li.getNext()) {
@@ -157,7 +160,7 @@ final class ItemReader {
             authors.addAll(splitAuthors(clean(plain(em))));
             return;
         }
-        String label = new FieldLine(this).label(first);
+        String label = FieldLine.label(first);
         if (label != null) {
             new FieldLine(this).read(label, first);
             return;
@@ -280,7 +283,11 @@ final class ItemReader {
     }
 
     void addLink(Link l, String label) {
-        String destination = l.getDestination();
+        addLink(l.getDestination(), label);
+    }
+
+    /** A link the item names, by its target and label; a DOI in it is the entry's DOI. */
+    void addLink(String destination, String label) {
         links.add(new papers.catalog.Link(label, destination, 0, 0));
         if (doi == null && mentionsDoi(destination)) {
             Matcher doiMatch = DOI.matcher(destination);

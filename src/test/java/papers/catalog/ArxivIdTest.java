@@ -28,13 +28,19 @@ class ArxivIdTest {
         "math.GT/0309136, math/0309136",
         "arXiv:math.GT/0309136, math/0309136",
         "https://arxiv.org/abs/hep-th/9901001v2, hep-th/9901001",
+        "https://browse.arxiv.org/abs/2309.00004, 2309.00004",
+        "https://web3.arxiv.org/pdf/2309.00005v2, 2309.00005",
+        "https://doi.org/10.48550/arXiv.2309.00003, 2309.00003",
+        "10.48550/arXiv.2309.00003, 2309.00003",
+        "doi:10.48550/ARXIV.2309.00003, 2309.00003",
     })
     void normalisesEveryFormToTheVersionlessId(String input, String expected) {
         assertThat(ArxivId.parse(input)).map(ArxivId::id).contains(expected);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "2409", "12345.6789", "https://github.com/a/b", "arxiv.org", "2409.123", "doi:10.1/x"})
+    @ValueSource(strings = {"", "2409", "12345.6789", "https://github.com/a/b", "arxiv.org", "2409.123", "doi:10.1/x",
+        "https://doi.org/10.48550/arXiv.notanid"})
     void rejectsWhatIsNotAnId(String input) {
         assertThat(ArxivId.parse(input)).isEmpty();
     }

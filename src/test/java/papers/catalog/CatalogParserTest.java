@@ -343,4 +343,29 @@ class CatalogParserTest {
         assertThat(entries).extracting(Entry::title).containsExactly("Route-R1: Routing with Reasoning");
         assertThat(entries.get(0).tags()).contains("think-with-routes");
     }
+
+    @Test
+    void linkParagraphsUnderADayHeadingAreEntriesWithTheirBullets() {
+        String text = "# Daily\n\n#### 23rd June 2026\n\n[Routing Tokens Through Sparse Experts](https://arxiv.org/abs/2606.00001)\n"
+                + "- It routes tokens.\n- It is fast.\n\n---\n\n[Base Layers Again](https://arxiv.org/abs/2606.00002)\n\n---\n\n"
+                + "[Our blog](https://example.org/blog) has more.\n";
+        List<Entry> entries = new CatalogParser().parse(new SourceFile("d.md", text)).entries();
+        assertThat(entries).extracting(Entry::title).containsExactly("Routing Tokens Through Sparse Experts", "Base Layers Again");
+        assertThat(entries).allSatisfy(e -> assertThat(e.date()).hasToString("2026-06-23"));
+        assertThat(entries.get(0).notes()).isEqualTo("It routes tokens. It is fast.");
+        assertThat(entries.get(0).lastLine()).isEqualTo(7);
+    }
+
+    @Test
+    void aBoldTitleWithLabelledBulletsInEnglishOrChineseIsAnEntry() {
+        String text = "# L\n\n## Routing\n\n**Soft Routing Mixtures**\n- Paper: https://arxiv.org/abs/2308.00951\n"
+                + "- Code: https://github.com/example/soft\n\n**稀疏路由**\n- 论文: [link](https://arxiv.org/abs/2308.00952)\n"
+                + "- 代码: https://github.com/example/zh\n\n**Not an entry**\n- just a bullet\n";
+        List<Entry> entries = new CatalogParser().parse(new SourceFile("f.md", text)).entries();
+        assertThat(entries).extracting(Entry::title).containsExactly("Soft Routing Mixtures", "稀疏路由");
+        assertThat(entries).extracting(e -> e.arxiv().id()).containsExactly("2308.00951", "2308.00952");
+        assertThat(entries.get(0).links()).extracting(Link::url).contains("https://github.com/example/soft");
+        assertThat(entries.get(1).links()).extracting(Link::label).contains("代码");
+        assertThat(entries.get(0).lastLine()).isEqualTo(7);
+    }
 }
