@@ -57,6 +57,22 @@ record AuthorLine(List<String> authors, String venue) {
         return out.isEmpty() ? Optional.empty() : Optional.of(new AuthorLine(out, venue));
     }
 
+    /**
+     * The names of a line that is nothing but a list of people ({@code Grace Hopper, Alan Kay}): two or more full
+     * names, or one before {@code et al.}; empty for anything else, so that a line of prose or of labels is never
+     * taken for authors.
+     */
+    static Optional<List<String>> namesOnly(String text) {
+        Optional<AuthorLine> a = parse(text);
+        if (a.isEmpty() || a.get().venue() != null) {
+            return Optional.empty();
+        }
+        List<String> names = a.get().authors();
+        boolean etAl = ET_AL.matcher(text).find();
+        boolean full = names.stream().allMatch(n -> n.strip().contains(" "));
+        return full && (names.size() >= 2 || etAl) ? Optional.of(names) : Optional.empty();
+    }
+
     /** Whether the first word of {@code names} can start a name (a cheap test before splitting them). */
     private static boolean startsWithName(String names) {
         int end = 0;

@@ -38,6 +38,7 @@ import org.commonmark.node.Text;
 final class ItemReader {
     private final DocumentWalk walk;
     private static final Pattern BADGE_ARXIV = Pattern.compile("(?i)arxiv[-_%20 ]+(\\d{4}\\.\\d{4,5})");
+    private static final Pattern SHIELD = Pattern.compile("(?i)img\\.shields\\.io/badge/([^/?#]{2,80}+)");
     private static final Pattern DOI = Pattern.compile("(?i)(?:doi\\.org/|doi:\\s*)(10\\.\\d{4,9}/[^\\s)\\]>]+)");
     private static final Pattern CLOSE_PARENS = Pattern.compile("[)）\\s]");
     private static final Pattern OPEN_PARENS_END = Pattern.compile("[\\s(（]+$");
@@ -160,6 +161,14 @@ final class ItemReader {
             authors.addAll(splitAuthors(clean(plain(em))));
             return;
         }
+        // a line of plain names ("- Grace Hopper, Alan Kay" under the title) names the authors too
+        if (authors.isEmpty() && solid.size() == 1 && solid.get(0) instanceof Text t) {
+            Optional<List<String>> names = AuthorLine.namesOnly(clean(t.getLiteral()));
+            if (names.isPresent()) {
+                authors.addAll(names.get());
+                return;
+            }
+        }
         String label = FieldLine.label(first);
         if (label != null) {
             new FieldLine(this).read(label, first);
@@ -178,6 +187,7 @@ final class ItemReader {
                 addLink(l);
             } else if (n instanceof Image img) {
                 badgeId(img.getDestination());
+                badgeVenue(clean(plain(img)), img.getDestination());
             } else if (n instanceof Emphasis em) {
                 String text = clean(plain(em));
                 if (authors.isEmpty() && looksLikeAuthors(text)) {
@@ -261,6 +271,21 @@ final class ItemReader {
         }
     }
 
+    /** A badge that names the venue, in its alt text ({@code ![CVPR 2024](...)}) or its shields.io label ({@code badge/CVPR-2024-blue}). */
+    void badgeVenue(String alt, String src) {
+        if (venue != null && !Venues.isPreprint(venue)) {
+            return;
+        }
+        Optional<String> v = Venues.parse(alt.replace('-', ' ').strip());
+        Matcher shield = SHIELD.matcher(src);
+        if (v.isEmpty() && shield.find()) {
+            String[] parts = shield.group(1).split("-");
+            String named = parts.length >= 2 ? parts[0] + " " + parts[1] : parts[0];
+            v = Venues.parse(named.replace('_', ' '));
+        }
+        v.filter(found -> !Venues.isPreprint(found)).ifPresent(found -> venue = found);
+    }
+
     void addLink(Link l) {
         String label;
         if (isBadge(l)) {
@@ -270,6 +295,7 @@ final class ItemReader {
                 label = img.getTitle() == null ? "badge" : img.getTitle();
             }
             badgeId(img.getDestination());
+            badgeVenue(label, img.getDestination());
         } else {
             label = clean(plain(l));
             if (label.indexOf('[') >= 0 || label.indexOf('*') >= 0 || label.indexOf(']') >= 0) {

@@ -7,18 +7,27 @@ import static papers.catalog.Inlines.plain;
 import static papers.catalog.Inlines.stripLinks;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TableRow;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Link;
 import org.commonmark.node.Node;
+import org.commonmark.node.Text;
 
 /** The rows of a GFM table as entries: the title column, a name column for the alias, and what each other column means. */
 final class TableRows {
     private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}");
+
+    private static final Pattern NUMBER = Pattern.compile("[\\d.,%+~\\s-]+");
+    private static final Pattern BREAK = Pattern.compile("(?i)<br\\s*/?>");
+    private static final Set<String> TOTALS = Set.of("total", "sum", "overall", "average", "mean", "合计", "总计", "总数");
 
     private final DocumentWalk walk;
 
@@ -56,7 +65,7 @@ final class TableRows {
 
     void row(TableRow row, List<TableCell> cells, List<String> header) {
         TitleCell title = titleCell(cells, header);
-        if (title == null || isPlaceholder(title.head().title)) {
+        if (title == null || isPlaceholder(title.head().title) || isStatistics(title, cells)) {
             return;
         }
         ItemHead head = title.head();
@@ -65,7 +74,7 @@ final class TableRows {
         b.lastLine = b.line;
         for (int i = 0; i < cells.size(); i++) {
             if (i == title.column()) {
-                b.inlines(head.titleEnd, null, true);
+                titleCellRest(b, head.titleEnd);
                 if (head.description != null) {
                     b.note(head.description);
                 }
@@ -74,6 +83,69 @@ final class TableRows {
             }
         }
         walk.entries.add(b.build());
+    }
+
+    /** "| **Total** | 300 |": a row that sums the table up, no link in it and nothing but numbers beside its title. */
+    private static boolean isStatistics(TitleCell title, List<TableCell> cells) {
+        if (title.head().linkUrl != null) {
+            return false;
+        }
+        boolean numbers = true;
+        for (int i = 0; i < cells.size(); i++) {
+            if (firstLinkIn(cells.get(i)) != null) {
+                return false;
+            }
+            String text = clean(plain(cells.get(i)));
+            if (i != title.column() && !text.isEmpty() && !NUMBER.matcher(text).matches()) {
+                numbers = false;
+            }
+        }
+        return numbers || TOTALS.contains(title.head().title.strip().toLowerCase(Locale.ROOT));
+    }
+
+    private static Link firstLinkIn(Node node) {
+        for (Node c = node.getFirstChild(); c != null; c = c.getNext()) {
+            if (c instanceof Link l) {
+                return l;
+            }
+            Link inner = firstLinkIn(c);
+            if (inner != null) {
+                return inner;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The title cell after the title: "[Title](url)<br>Ada Lovelace, Alan Turing" names the authors after the
+     * line break; the rest is read as any inline text is.
+     */
+    private static void titleCellRest(ItemReader b, Node from) {
+        Set<Node> names = new HashSet<>();
+        for (Node n = from; n != null; n = n.getNext()) {
+            if (n instanceof HtmlInline br && BREAK.matcher(br.getLiteral()).matches() && b.authors.isEmpty()) {
+                StringBuilder text = new StringBuilder();
+                List<Node> run = new ArrayList<>();
+                for (Node t = n.getNext(); t instanceof Text tx; t = t.getNext()) {
+                    text.append(tx.getLiteral());
+                    run.add(t);
+                }
+                Optional<List<String>> found = AuthorLine.namesOnly(clean(text.toString()));
+                if (found.isPresent()) {
+                    b.authors.addAll(found.get());
+                    names.addAll(run);
+                }
+            }
+        }
+        if (names.isEmpty()) {
+            b.inlines(from, null, true);
+            return;
+        }
+        for (Node n = from; n != null; n = n.getNext()) {
+            if (!names.contains(n)) {
+                b.inlines(n, n.getNext(), true);
+            }
+        }
     }
 
     /** A title column by its header (Title, Paper, ...; else Name, Model, ...), else the first cell that reads as a title. */

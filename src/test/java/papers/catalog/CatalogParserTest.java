@@ -368,4 +368,21 @@ class CatalogParserTest {
         assertThat(entries.get(1).links()).extracting(Link::label).contains("代码");
         assertThat(entries.get(0).lastLine()).isEqualTo(7);
     }
+
+    @Test
+    void authorsAfterABreakOrInASubBulletAndVenuesInBadgesAreRead() {
+        String text = "# L\n\n## Table\n\n| Title | Venue |\n|---|---|\n"
+                + "| [Routing Tokens](https://arxiv.org/abs/2401.00011)<br>Ada Lovelace, Alan Turing | ICML 2024 |\n"
+                + "| **Total** | 300 |\n\n## Bullets\n\n- [Sub Routing](https://arxiv.org/abs/2401.00012)\n  - Grace Hopper, Alan Kay\n"
+                + "- [Badge Routing](https://arxiv.org/abs/2401.00013) ![CVPR-2024](https://img.shields.io/badge/CVPR-2024-blue)\n"
+                + "- [Shield Routing](https://arxiv.org/abs/2401.00014) ![x](https://img.shields.io/badge/NeurIPS-2023-green)\n"
+                + "- [Code Routing](https://arxiv.org/abs/2401.00015)\n  - Code and Data\n";
+        List<Entry> entries = new CatalogParser().parse(new SourceFile("b.md", text)).entries();
+        assertThat(entries).extracting(Entry::title).containsExactly("Routing Tokens", "Sub Routing", "Badge Routing",
+                "Shield Routing", "Code Routing");
+        assertThat(entries.get(0).authors()).containsExactly("Ada Lovelace", "Alan Turing");
+        assertThat(entries.get(1).authors()).containsExactly("Grace Hopper", "Alan Kay");
+        assertThat(entries).extracting(Entry::venue).containsExactly("ICML 2024", null, "CVPR 2024", "NeurIPS 2023", null);
+        assertThat(entries.get(4).authors()).isEmpty();
+    }
 }
