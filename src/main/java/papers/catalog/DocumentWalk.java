@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.HardLineBreak;
@@ -139,6 +141,7 @@ final class DocumentWalk {
             paragraphEntry(p);
         } else if (block instanceof HtmlBlock html) {
             String literal = html.getLiteral();
+            htmlHeadings(literal);
             int open = literal.lastIndexOf("<!--");
             if (open >= 0 && literal.indexOf("-->", open) < 0) {
                 warnings.add(file.path() + ":" + line(block)
@@ -149,17 +152,58 @@ final class DocumentWalk {
 
     void heading(Heading h, boolean firstOfDocument) {
         String text = headingText(h);
-        while (!open.isEmpty() && open.peek().level() >= h.getLevel()) {
-            open.pop();
-        }
         boolean isTitle = firstOfDocument && h.getLevel() == 1;
-        HeadingDate date = HeadingDate.parse(text).orElse(null);
-        boolean template = FieldLabels.TEMPLATE_HEADING.matcher(text).matches();
-        open.push(new OpenHeading(h.getLevel(), text, isTitle, template, date));
-        context = null;
+        HeadingDate date = open(h.getLevel(), text, isTitle);
         headings.add(new ParsedFile.Heading(h.getLevel(), text, line(h), isTitle, date == null ? null : date.start(),
                 date == null ? null : date.end()));
     }
+
+    /** Opens a heading of {@code level}, closing those at its level and below; returns the date it stands for. */
+    private HeadingDate open(int level, String text, boolean isTitle) {
+        while (!open.isEmpty() && open.peek().level() >= level) {
+            open.pop();
+        }
+        HeadingDate date = HeadingDate.parse(text).orElse(null);
+        boolean template = FieldLabels.TEMPLATE_HEADING.matcher(text).matches();
+        open.push(new OpenHeading(level, text, isTitle, template, date));
+        context = null;
+        return date;
+    }
+
+    /**
+     * What an HTML block says of the entries after it: {@code <h2>Surveys</h2>} opens a section as an ATX
+     * heading would, {@code <summary>2023</summary>} one inside the current section (with its date) until
+     * {@code </details>} closes it. They name sections and dates; they are not headings of the outline.
+     */
+    private void htmlHeadings(String literal) {
+        if (literal.indexOf('<') < 0 || !(literal.contains("<h") || literal.contains("<H") || literal.contains("summary")
+                || literal.contains("details"))) {
+            return;
+        }
+        Matcher m = HTML_HEADING.matcher(literal);
+        while (m.find()) {
+            if (m.group(1) != null) {
+                String text = Inlines.clean(TAGS.matcher(m.group(2)).replaceAll(""));
+                if (!text.isEmpty()) {
+                    open(Integer.parseInt(m.group(1)), text, false);
+                }
+            } else if (m.group(3) != null) {
+                String text = Inlines.clean(TAGS.matcher(m.group(3)).replaceAll(""));
+                if (!text.isEmpty()) {
+                    open(SUMMARY_LEVEL, text, false);
+                }
+            } else if (!open.isEmpty() && open.peek().level() == SUMMARY_LEVEL) {
+                open.pop();
+                context = null;
+            }
+        }
+    }
+
+    /** Deeper than any ATX heading, so a heading inside the details closes it, as a reader sees it. */
+    private static final int SUMMARY_LEVEL = 7;
+    private static final Pattern HTML_HEADING = Pattern.compile(
+            "(?is)<h([1-6])\\b[^>]*+>(.{0,300}?)</h\\1\\s*>|<summary\\b[^>]*+>(.{0,300}?)</summary\\s*>|</details\\s*>");
+    private static final Pattern TAGS = Pattern.compile("<[^>]{0,200}+>");
 
     /** A heading's text without its "back to top" link ({@code ([©️back👆🏻](#contents))}), which names no section. */
     String headingText(Heading h) {

@@ -385,4 +385,16 @@ class CatalogParserTest {
         assertThat(entries).extracting(Entry::venue).containsExactly("ICML 2024", null, "CVPR 2024", "NeurIPS 2023", null);
         assertThat(entries.get(4).authors()).isEmpty();
     }
+
+    @Test
+    void summaryAndHtmlHeadingsNameSectionsAndDates() {
+        String text = "# L\n\n## Papers\n\n<details>\n<summary>2023</summary>\n\n- [Old Routing](https://arxiv.org/abs/2301.00011)\n\n"
+                + "</details>\n\n<details open>\n<summary><b>2024</b></summary>\n\n- [Undated Routing](https://example.org/undated)\n\n"
+                + "</details>\n\n- [After Routing](https://example.org/after)\n\n<h2>Surveys</h2>\n\n"
+                + "- [A Survey of Routing](https://arxiv.org/abs/2405.00013)\n";
+        List<Entry> entries = new CatalogParser().parse(new SourceFile("s.md", text)).entries();
+        assertThat(entries).extracting(Entry::sectionPath).containsExactly("Papers / 2023", "Papers / 2024", "Papers", "Surveys");
+        assertThat(entries.get(1).date()).hasToString("2024");
+        assertThat(entries.get(2).date()).isNull();
+    }
 }
