@@ -16,6 +16,7 @@ import org.commonmark.node.BlockQuote;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Link;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.ListItem;
@@ -260,7 +261,10 @@ final class DocumentWalk {
         b.line = line(item);
         b.lastLine = lastNonBlank(b.line, lastLine(item));
         b.body(item, head);
-        entries.add(b.build());
+        Entry e = b.build();
+        if (!head.plainTitle || !e.links().isEmpty() || e.date() != null) {
+            entries.add(e);
+        }
     }
 
     /**
@@ -276,7 +280,8 @@ final class DocumentWalk {
         if (head == null || inTemplate()) {
             return;
         }
-        boolean lineBreak = head.titleEnd instanceof SoftLineBreak || head.titleEnd instanceof HardLineBreak;
+        boolean lineBreak = head.titleEnd instanceof SoftLineBreak || head.titleEnd instanceof HardLineBreak
+                || head.titleEnd instanceof HtmlInline br && Inlines.isBreak(br);
         ListBlock after = p.getNext() instanceof ListBlock l && !listHoldsEntries(l) ? l : null;
         boolean bold = head.titleNode instanceof StrongEmphasis && head.linkUrl == null;
         boolean fields = bold && head.titleEnd == null && after != null && labelled(after);

@@ -41,6 +41,21 @@ final class FieldLabels {
 
     private FieldLabels() {}
 
+    /** Words that label a field or a line of news rather than name a work ({@code **Note**:}, {@code **Update**:}). */
+    private static final Set<String> OTHER_FIELD_NAMES = Set.of("note", "notes", "news", "update", "updates", "tip", "tips",
+            "warning", "status", "todo", "license", "contact", "citation", "cite", "abstract", "summary", "tldr", "tl;dr",
+            "description", "brief", "motivation", "overview", "contribution", "contributions", "highlights", "key idea",
+            "idea", "method", "result", "results", "dataset", "datasets", "example", "examples", "introduction", "usage",
+            "reference", "references", "important", "announcement", "new", "hot", "attention", "备注", "更新", "注意", "摘要");
+
+    /** True for a label that names a field or a kind of line, not a work. */
+    static boolean isFieldName(String label) {
+        String key = label.toLowerCase(Locale.ROOT).strip();
+        return LINK_LABELS.contains(key) || AUTHOR_LABELS.contains(key) || VENUE_LABELS.contains(key)
+                || DATE_LABELS.contains(key) || TAG_LABELS.contains(key) || TITLE_LABELS.contains(key)
+                || NAME_LABELS.contains(key) || OTHER_FIELD_NAMES.contains(key);
+    }
+
     static boolean isPlaceholder(String title) {
         String t = title.strip().toLowerCase(Locale.ROOT);
         return PLACEHOLDER_TITLES.contains(t) || t.contains("(if any)");

@@ -13,6 +13,7 @@ import org.commonmark.node.Text;
 
 /** What commonmark's inline nodes say as plain text, and which of them are badges, links or navigation. */
 final class Inlines {
+    private static final Pattern BREAK = Pattern.compile("(?i)<br\\s*/?>");
     private static final Pattern INLINE_TAG = Pattern.compile("(?i)</?(?:sup|sub|b|i|em|strong|code|span|u)\\b[^>]*+>");
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\t\\n\\r]]");
     static final Pattern SPACES = Pattern.compile("\\s+");
@@ -48,6 +49,11 @@ final class Inlines {
         int cut = d.indexOf('#');
         String path = (cut < 0 ? d : d.substring(0, cut)).toLowerCase(Locale.ROOT);
         return path.endsWith(".md") || path.endsWith(".markdown");
+    }
+
+    /** True for a {@code <br>}, which ends a line as a line break does. */
+    static boolean isBreak(HtmlInline html) {
+        return BREAK.matcher(html.getLiteral()).matches();
     }
 
     /** Plain text of a node: text, code and link text, with line breaks as spaces and {@code <br>} as a space. */

@@ -40,6 +40,7 @@ final class ItemHead {
     private static final Pattern SYMBOLS = Pattern.compile("[\\p{So}\\p{Sk}\\p{Cf}]");
     static final Pattern TRAILING_COLON = Pattern.compile("[:：]$");
     private static final Pattern OUTER_BRACKETS = Pattern.compile("^[\\[(【]\\s*|\\s*[\\])】]$");
+    private static final Pattern LEADING_COLON = Pattern.compile("^\\s*[:：]");
     private static final Pattern TRAILING_SEP = Pattern.compile("[:：\\-–|]+$");
     private static final Pattern ALIAS_THEN_BRACKETED = Pattern.compile("^\\s*\\[([^\\[\\]]{3,400}+)](?!\\()");
 
@@ -57,6 +58,8 @@ final class ItemHead {
     String prefixTag;
     /** What a table cell says after its title, when the title is the cell's own text. */
     String description;
+    /** The title is plain text after a short name ({@link #namedTitle}): only an entry with a link or a date. */
+    boolean plainTitle;
     /** An organisation written in parentheses after a quoted title; its ")" opens {@link #titleEnd}. */
     String affiliation;
     final List<Link> badges = new ArrayList<>();
@@ -163,6 +166,10 @@ final class ItemHead {
                 h.alias = TRAILING_COLON.matcher(text).replaceAll("").strip();
                 return Step.DONE;
             }
+            // "**AC score**: Title (Aug 29, 2024)": a short name, then the title as plain text
+            if (strong.getNext() instanceof Text after && namedTitle(TRAILING_COLON.matcher(text).replaceAll("").strip(), after, h)) {
+                return Step.DONE;
+            }
             return Step.NOT_ENTRY;
         }
         if (text.isEmpty() || BRACKETED.matcher(text).matches()) {
@@ -217,6 +224,28 @@ final class ItemHead {
             return true;
         }
         return false;
+    }
+
+    /**
+     * A short name that is no field label ({@code Paper}, {@code Note}, {@code Update} ...), a colon, then text
+     * that reads as a title: the name is the alias and the text the title. The entry still needs a link or a
+     * date to be one ({@link #plainTitle}).
+     */
+    static boolean namedTitle(String name, Text after, ItemHead h) {
+        if (name.isEmpty() || name.length() > 30 || Inlines.SPACES.split(name).length > 3 || FieldLabels.isFieldName(name)) {
+            return false;
+        }
+        String title = LEADING_COLON.matcher(after.getLiteral()).replaceFirst("").strip();
+        if (title.length() < 8 || Inlines.SPACES.split(title, 3).length < 2 || !Character.isUpperCase(title.codePointAt(0))
+                && !Character.isDigit(title.codePointAt(0))) {
+            return false;
+        }
+        h.title = clean(title);
+        h.alias = name;
+        h.titleNode = after;
+        h.titleEnd = after.getNext();
+        h.plainTitle = true;
+        return true;
     }
 
     /** Takes a title in quotes at the start of {@code t} (see {@link QuotedTitle}) into {@code h}; false if none. */

@@ -156,7 +156,8 @@ final class ItemReader {
         }
         Node first = nodes.get(0);
         // a line that is nothing but italics, under the title, names the authors
-        List<Node> solid = nodes.stream().filter(n -> !(n instanceof Text t && t.getLiteral().isBlank())).toList();
+        List<Node> solid = nodes.stream().filter(n -> !(n instanceof Text t && t.getLiteral().isBlank())
+                && !(n instanceof HtmlInline br && Inlines.isBreak(br))).toList();
         if (authors.isEmpty() && solid.size() == 1 && solid.get(0) instanceof Emphasis em) {
             authors.addAll(splitAuthors(clean(plain(em))));
             return;

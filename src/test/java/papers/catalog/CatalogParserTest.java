@@ -397,4 +397,29 @@ class CatalogParserTest {
         assertThat(entries.get(1).date()).hasToString("2024");
         assertThat(entries.get(2).date()).isNull();
     }
+
+    @Test
+    void aShortNameAColonAndAPlainTitleWithALinkOrADateIsAnEntry() {
+        String text = "# L\n\n## Scores\n\n- **QC score**: Querying Captions With Scores(Aug 29, 2024)\n"
+                + "  - [![arXiv](https://img.shields.io/badge/arXiv-2408.00001-b31b1b.svg)](https://arxiv.org/abs/2408.00001)\n"
+                + "- **RT-Net**: Routing Trees for Vision (Sep 3, 2024)\n- **Update**: We added Twenty Papers (Sep 4, 2024)\n"
+                + "- **Plain**: Nothing To Link Here\n";
+        List<Entry> entries = new CatalogParser().parse(new SourceFile("n.md", text)).entries();
+        assertThat(entries).extracting(Entry::title).containsExactly("Querying Captions With Scores", "Routing Trees for Vision");
+        assertThat(entries).extracting(Entry::alias).containsExactly("QC score", "RT-Net");
+        assertThat(entries.get(0).arxiv().id()).isEqualTo("2408.00001");
+        assertThat(entries.get(0).date()).hasToString("2024-08-29");
+    }
+
+    @Test
+    void paragraphEntriesJoinedByBrTagsAreEntriesToo() {
+        String text = "# Talks\n\n**Routing Tokens in Vision Models**<br>\n_Ada Lovelace, Alan Turing_<br>\n"
+                + "CVPR 2023 Tutorial, [[Slides](https://example.org/slides.pdf)]<br>\n18 Sep 2023<br>\nNote: the slides are long.\n";
+        List<Entry> entries = new CatalogParser().parse(new SourceFile("t.md", text)).entries();
+        assertThat(entries).hasSize(1);
+        assertThat(entries.get(0).authors()).containsExactly("Ada Lovelace", "Alan Turing");
+        assertThat(entries.get(0).venue()).isEqualTo("CVPR 2023 Tutorial");
+        assertThat(entries.get(0).date()).hasToString("2023-09-18");
+        assertThat(entries.get(0).fields()).containsEntry("Note", "the slides are long.");
+    }
 }
