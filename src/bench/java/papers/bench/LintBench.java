@@ -1,6 +1,7 @@
 package papers.bench;
 
 import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
@@ -116,7 +117,7 @@ public final class LintBench {
             boolean installed;
             try {
                 installed = install.start().waitFor() == 0;
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 installed = false;
             }
             Path mlc = npm.resolve("node_modules/.bin/markdown-link-check");

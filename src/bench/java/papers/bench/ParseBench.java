@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import papers.catalog.CatalogException;
 import papers.catalog.CatalogParser;
 import papers.catalog.ParsedFile;
 import papers.catalog.SourceFile;
@@ -145,7 +146,7 @@ public final class ParseBench {
             long t0 = System.nanoTime();
             try {
                 parser.parse(new SourceFile("adversarial.md", attacks[i]));
-            } catch (papers.catalog.CatalogException e) {
+            } catch (CatalogException e) {
                 // a refusal with a message is fine
             }
             double secs = (System.nanoTime() - t0) / 1e9;

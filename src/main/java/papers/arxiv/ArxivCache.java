@@ -1,5 +1,6 @@
 package papers.arxiv;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,7 +12,7 @@ import papers.catalog.ArxivId;
 /** Fetched metadata kept on disk by versionless id, so a second add of a paper needs no network. */
 public final class ArxivCache {
     private static final ObjectMapper JSON = new ObjectMapper()
-            .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     private final Path dir;
 
     /** A cache under {@code cacheRoot}/arxiv; null means no cache. */

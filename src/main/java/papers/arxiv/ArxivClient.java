@@ -19,8 +19,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.LongConsumer;
 import papers.catalog.ArxivId;
+import papers.net.RetryPolicy;
 
 /**
  * The arXiv query API client: several ids in one request, one request at a time at least
@@ -103,7 +106,7 @@ public final class ArxivClient {
      * Fetches {@code ids} in requests of {@link #BATCH} ids (paced as every request is), telling
      * {@code progress} how many are done of how many after each.
      */
-    public Map<ArxivId, ArxivPaper> fetchInBatches(List<ArxivId> ids, java.util.function.BiConsumer<Integer, Integer> progress) {
+    public Map<ArxivId, ArxivPaper> fetchInBatches(List<ArxivId> ids, BiConsumer<Integer, Integer> progress) {
         List<ArxivId> distinct = ids.stream().distinct().toList();
         Map<ArxivId, ArxivPaper> out = new LinkedHashMap<>();
         for (int i = 0; i < distinct.size(); i += BATCH) {
@@ -174,7 +177,7 @@ public final class ArxivClient {
                     if (status == 429 || status >= 500) {
                         last = new ArxivException(ArxivException.Kind.NETWORK, "arXiv answered HTTP " + status
                                 + (attempt == MAX_RETRIES ? " after " + (MAX_RETRIES + 1) + " tries" : ""));
-                        wait = papers.net.RetryPolicy.retryAfter(resp.headers()).orElse(backoff(attempt));
+                        wait = RetryPolicy.retryAfter(resp.headers()).orElse(backoff(attempt));
                     } else {
                         throw new ArxivException(ArxivException.Kind.NETWORK, "arXiv answered HTTP " + status);
                     }
@@ -208,7 +211,7 @@ public final class ArxivClient {
         try {
             return AtomParser.parse(body);
         } catch (ArxivException e) {
-            return new AtomParser.Feed(List.of(), java.util.Optional.empty());
+            return new AtomParser.Feed(List.of(), Optional.empty());
         }
     }
 
@@ -225,7 +228,7 @@ public final class ArxivClient {
 
     /** Exponential backoff with jitter: backoff × 2^attempt, plus up to half of that again. */
     long backoff(int attempt) {
-        return papers.net.RetryPolicy.backoff(settings.backoff(), attempt);
+        return RetryPolicy.backoff(settings.backoff(), attempt);
     }
 
     /** One request at a time, at least {@code interval} after the previous one. */
@@ -257,7 +260,7 @@ public final class ArxivClient {
     }
 
     /** The proxy for {@code target} from HTTPS_PROXY / HTTP_PROXY (either case), unless NO_PROXY covers it. */
-    static java.util.Optional<ProxySelector> proxy(URI target, Map<String, String> env) {
+    static Optional<ProxySelector> proxy(URI target, Map<String, String> env) {
         String host = target.getHost() == null ? "" : target.getHost().toLowerCase(Locale.ROOT);
         String noProxy = first(env, "NO_PROXY", "no_proxy");
         if (noProxy != null) {
@@ -265,18 +268,18 @@ public final class ArxivClient {
                 String r = rule.strip().toLowerCase(Locale.ROOT).replaceFirst(":\\d+$", "");
                 if (r.equals("*") || (!r.isEmpty() && (host.equals(r.replaceFirst("^\\.", ""))
                         || host.endsWith(r.startsWith(".") ? r : "." + r)))) {
-                    return java.util.Optional.empty();
+                    return Optional.empty();
                 }
             }
         }
         String value = "https".equalsIgnoreCase(target.getScheme()) ? first(env, "HTTPS_PROXY", "https_proxy")
                 : first(env, "HTTP_PROXY", "http_proxy");
         if (value == null || value.isBlank()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         URI p = URI.create(value.contains("://") ? value : "http://" + value);
         int port = p.getPort() > 0 ? p.getPort() : 80;
-        return java.util.Optional.of(ProxySelector.of(new InetSocketAddress(p.getHost(), port)));
+        return Optional.of(ProxySelector.of(new InetSocketAddress(p.getHost(), port)));
     }
 
     private static String first(Map<String, String> env, String... keys) {

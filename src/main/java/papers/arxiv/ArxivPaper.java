@@ -1,7 +1,10 @@
 package papers.arxiv;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import papers.catalog.ArxivId;
 
 /**
@@ -17,12 +20,12 @@ public record ArxivPaper(ArxivId id, int version, String title, String summary, 
     }
 
     /** The first GitHub URL in the comment ("Code: https://github.com/..."), or null. */
-    @com.fasterxml.jackson.annotation.JsonIgnore
+    @JsonIgnore
     public String githubUrl() {
         if (comment == null) {
             return null;
         }
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("https?://github\\.com/[\\w.-]+/[\\w.-]+").matcher(comment);
+        Matcher m = Pattern.compile("https?://github\\.com/[\\w.-]+/[\\w.-]+").matcher(comment);
         return m.find() ? m.group().replaceAll("[.]+$", "") : null;
     }
 }

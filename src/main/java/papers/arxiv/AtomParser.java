@@ -4,6 +4,8 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -92,7 +94,7 @@ final class AtomParser {
             String url = id;
             ArxivId arxiv = ArxivId.parse(url).orElseThrow(() -> new ArxivException(ArxivException.Kind.BAD_RESPONSE,
                     "arXiv returned an entry with an id that is not an arXiv id: " + url));
-            java.util.regex.Matcher v = java.util.regex.Pattern.compile("v(\\d+)$").matcher(url);
+            Matcher v = Pattern.compile("v(\\d+)$").matcher(url);
             int version = v.find() ? Integer.parseInt(v.group(1)) : 1;
             return new ArxivPaper(arxiv, version, collapse(title == null ? "" : title), collapse(summary), authors,
                     day(published), day(updated), primary, collapse(comment), collapse(journalRef), collapse(doi));

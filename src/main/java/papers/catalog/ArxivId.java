@@ -1,5 +1,6 @@
 package papers.catalog;
 
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -59,7 +60,7 @@ public record ArxivId(String id) implements Comparable<ArxivId> {
         if (s.length() < 9 || s.length() > 200) {
             return Optional.empty();
         }
-        String lower = s.toLowerCase(java.util.Locale.ROOT);
+        String lower = s.toLowerCase(Locale.ROOT);
         if (lower.contains("arxiv.org/")) {
             Matcher m = URL.matcher(s);
             return m.matches() ? Optional.of(of(m)) : Optional.empty();
@@ -81,7 +82,7 @@ public record ArxivId(String id) implements Comparable<ArxivId> {
 
     /** Finds the first id marked as arXiv in running text, such as {@code arXiv:2305.01278.}. */
     public static Optional<ArxivId> findInText(String text) {
-        if (!text.regionMatches(true, 0, "arxiv", 0, 5) && !text.toLowerCase(java.util.Locale.ROOT).contains("arxiv")) {
+        if (!text.regionMatches(true, 0, "arxiv", 0, 5) && !text.toLowerCase(Locale.ROOT).contains("arxiv")) {
             return Optional.empty();
         }
         Matcher m = IN_TEXT.matcher(text);
@@ -92,7 +93,7 @@ public record ArxivId(String id) implements Comparable<ArxivId> {
         if (m.group(1) != null) {
             return new ArxivId(m.group(1));
         }
-        return new ArxivId(m.group(2).toLowerCase(java.util.Locale.ROOT) + "/" + m.group(3));
+        return new ArxivId(m.group(2).toLowerCase(Locale.ROOT) + "/" + m.group(3));
     }
 
     /** The year and month the id was first issued, as {@code YYYY-MM}. */

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -118,7 +119,7 @@ public final class CatalogLocator {
     private CatalogSource locateMarkdownDir(Path dir, CatalogSource.File configFile, PapersConfig config) {
         List<CatalogSource.File> files = new ArrayList<>();
         try (Stream<Path> s = Files.list(dir)) {
-            for (Path p : s.filter(f -> f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".md"))
+            for (Path p : s.filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md"))
                     .filter(Files::isRegularFile).sorted().toList()) {
                 files.add(new CatalogSource.File(p.getFileName().toString(), p, null));
             }

@@ -9,7 +9,10 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import papers.catalog.format.EntryFormat;
 
@@ -75,16 +78,16 @@ public final class ConfigLoader {
         if (type == null) {
             return "another type";
         }
-        if (java.util.List.class.isAssignableFrom(type)) {
+        if (List.class.isAssignableFrom(type)) {
             return "a list";
         }
-        if (java.util.Map.class.isAssignableFrom(type) || type.isRecord()) {
+        if (Map.class.isAssignableFrom(type) || type.isRecord()) {
             return "a mapping of keys to values";
         }
         if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
             return "a number";
         }
-        return "a " + type.getSimpleName().toLowerCase(java.util.Locale.ROOT);
+        return "a " + type.getSimpleName().toLowerCase(Locale.ROOT);
     }
 
     /**
@@ -99,8 +102,8 @@ public final class ConfigLoader {
             if (ref.getFieldName() == null) {
                 continue;
             }
-            java.util.regex.Pattern key = java.util.regex.Pattern.compile(
-                    "^\\s*(?:-\\s+)?[\"']?" + java.util.regex.Pattern.quote(ref.getFieldName()) + "[\"']?\\s*:.*");
+            Pattern key = Pattern.compile(
+                    "^\\s*(?:-\\s+)?[\"']?" + Pattern.quote(ref.getFieldName()) + "[\"']?\\s*:.*");
             int i = at;
             while (i < lines.length && !key.matcher(lines[i]).matches()) {
                 i++;
@@ -134,8 +137,8 @@ public final class ConfigLoader {
         int at = 0;
         int found = 0;
         for (String key : path) {
-            java.util.regex.Pattern p = java.util.regex.Pattern.compile(
-                    "^\\s*[\"']?" + java.util.regex.Pattern.quote(key) + "[\"']?\\s*:.*");
+            Pattern p = Pattern.compile(
+                    "^\\s*[\"']?" + Pattern.quote(key) + "[\"']?\\s*:.*");
             int i = at;
             while (i < lines.length && !p.matcher(lines[i]).matches()) {
                 i++;

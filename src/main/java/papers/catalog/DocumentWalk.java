@@ -6,6 +6,7 @@ import static papers.catalog.Inlines.plain;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
@@ -68,7 +69,7 @@ final class DocumentWalk {
             List<String> tags = new ArrayList<>();
             HeadingDate date = null;
             List<OpenHeading> path = new ArrayList<>(open);
-            java.util.Collections.reverse(path);
+            Collections.reverse(path);
             for (OpenHeading h : path) {
                 if (h.isTitle()) {
                     continue;

@@ -3,6 +3,7 @@ package papers.catalog;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -90,14 +91,14 @@ public record EntryDate(int year, int month, int day) implements Comparable<Entr
         return Optional.empty();
     }
 
-    private static final java.util.Set<String> MONTH_STARTS = java.util.Set.of("jan", "feb", "mar", "apr", "may", "jun",
+    private static final Set<String> MONTH_STARTS = Set.of("jan", "feb", "mar", "apr", "may", "jun",
             "jul", "aug", "sep", "oct", "nov", "dec");
 
     /** A cheap test before the written-date regexes: a word starting with a month's first three letters. */
     static boolean hasMonthWord(String s) {
         for (int i = 0; i + 2 < s.length(); i++) {
             if (Character.isLetter(s.charAt(i)) && (i == 0 || !Character.isLetter(s.charAt(i - 1)))
-                    && MONTH_STARTS.contains(s.substring(i, i + 3).toLowerCase(java.util.Locale.ROOT))) {
+                    && MONTH_STARTS.contains(s.substring(i, i + 3).toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }

@@ -1,7 +1,13 @@
 package papers.catalog;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 /** The one slugger of {@code papers}: GitHub heading anchors, tag slugs and folded titles. */
 public final class Slugs {
@@ -26,10 +32,10 @@ public final class Slugs {
     }
 
     /** The anchors GitHub gives a document's headings, in order: a repeat gets {@code -1}, {@code -2}, ... */
-    public static java.util.List<String> anchors(java.util.List<String> headings) {
-        java.util.Map<String, Integer> repeats = new java.util.HashMap<>();
-        java.util.Set<String> used = new java.util.HashSet<>();
-        java.util.List<String> out = new java.util.ArrayList<>();
+    public static List<String> anchors(List<String> headings) {
+        Map<String, Integer> repeats = new HashMap<>();
+        Set<String> used = new HashSet<>();
+        List<String> out = new ArrayList<>();
         for (String h : headings) {
             String base = anchor(h);
             String a = base;

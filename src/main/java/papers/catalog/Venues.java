@@ -1,8 +1,12 @@
 package papers.catalog;
 
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /** Recognises where a paper appeared: {@code NeurIPS 2022}, {@code EMNLP Findings}, {@code ICML2023}. */
 public final class Venues {
@@ -37,9 +41,9 @@ public final class Venues {
     }
 
     /** The lower-cased first words of every venue name, for a cheap test before the regex. */
-    private static final java.util.Set<String> FIRST_WORDS = java.util.Arrays.stream(NAMES.split("\\|"))
+    private static final Set<String> FIRST_WORDS = Arrays.stream(NAMES.split("\\|"))
             .map(n -> firstWord(n.replace("(?: Asia)?", "").replace(" ?", " ")))
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+            .collect(Collectors.toUnmodifiableSet());
 
     private static String firstWord(String s) {
         int end = 0;
@@ -47,7 +51,7 @@ public final class Venues {
                 && !(end > 0 && Character.isDigit(s.charAt(end)) && Character.isLetter(s.charAt(end - 1)))) {
             end++;
         }
-        return s.substring(0, end).toLowerCase(java.util.Locale.ROOT);
+        return s.substring(0, end).toLowerCase(Locale.ROOT);
     }
 
     /** A venue that ends {@code text}, such as the {@code ICML2023} of a bold-title line. */
@@ -77,11 +81,11 @@ public final class Venues {
         }
         Matcher m = DOI_IEEE.matcher(doi.strip());
         if (m.find()) {
-            return Optional.of(m.group(1).toUpperCase(java.util.Locale.ROOT) + " " + m.group(2));
+            return Optional.of(m.group(1).toUpperCase(Locale.ROOT) + " " + m.group(2));
         }
         m = DOI_ACL.matcher(doi.strip());
         if (m.find()) {
-            String name = m.group(3).toUpperCase(java.util.Locale.ROOT);
+            String name = m.group(3).toUpperCase(Locale.ROOT);
             if (!name.matches("ACL|EMNLP|NAACL|EACL|AACL|COLING|TACL|CONLL")) {
                 return Optional.empty();
             }

@@ -1,6 +1,7 @@
 package papers.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,9 +13,9 @@ import papers.arxiv.ArxivClient;
 import papers.arxiv.ArxivException;
 import papers.arxiv.ArxivPaper;
 import papers.catalog.ArxivId;
+import papers.catalog.Authors;
 import papers.catalog.Catalog;
 import papers.catalog.CatalogLocator;
-import papers.catalog.Authors;
 import papers.catalog.CatalogParser;
 import papers.catalog.CatalogReader;
 import papers.catalog.CatalogSource;
@@ -336,7 +337,7 @@ final class AddCommand extends CatalogCommand implements Callable<Integer> {
 
     /** Where arXiv says the paper appeared: a venue named by its journal reference, else by its DOI; or null. */
     static String venueOf(ArxivPaper p) {
-        return (p.journalRef() == null ? java.util.Optional.<String>empty() : Venues.find(p.journalRef()))
+        return (p.journalRef() == null ? Optional.<String>empty() : Venues.find(p.journalRef()))
                 .or(() -> Venues.fromDoi(p.doi())).orElse(null);
     }
 
@@ -346,12 +347,12 @@ final class AddCommand extends CatalogCommand implements Callable<Integer> {
      * does not have, is a {@link UserException}; otherwise such a paper is left out.
      */
     static Map<ArxivId, ArxivPaper> fetch(Context ctx, CatalogSource source, List<ArxivId> ids, boolean offline, boolean cached,
-            boolean strict, java.io.PrintWriter progressLine) {
+            boolean strict, PrintWriter progressLine) {
         ArxivCache cache = new ArxivCache(ctx.cacheDir());
         Map<ArxivId, ArxivPaper> found = new LinkedHashMap<>();
         List<ArxivId> missing = new ArrayList<>();
         for (ArxivId id : ids) {
-            java.util.Optional<ArxivPaper> hit = cached || offline ? cache.get(id) : java.util.Optional.empty();
+            Optional<ArxivPaper> hit = cached || offline ? cache.get(id) : Optional.empty();
             hit.ifPresentOrElse(p -> found.put(id, p), () -> missing.add(id));
         }
         if (!missing.isEmpty()) {

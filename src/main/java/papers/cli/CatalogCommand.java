@@ -2,6 +2,9 @@ package papers.cli;
 
 import java.io.PrintWriter;
 import papers.catalog.Catalog;
+import papers.catalog.CatalogLocator;
+import papers.catalog.CatalogSource;
+import papers.index.CatalogIndex;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -28,8 +31,8 @@ abstract class CatalogCommand {
     }
 
     /** The catalog to change; the bundled one cannot be (exit 2, saying how to name one). */
-    papers.catalog.CatalogSource writableSource() {
-        papers.catalog.CatalogSource source = ctx.locator().locate(global.catalog);
+    CatalogSource writableSource() {
+        CatalogSource source = ctx.locator().locate(global.catalog);
         if (source.readOnly()) {
             throw new UserException(ExitCode.USAGE, "the bundled catalog is read-only: name your list with --catalog PATH, "
                     + "set PAPERS_CATALOG, or run the command inside your list's repository (papers init writes a papers.yaml)");
@@ -42,15 +45,15 @@ abstract class CatalogCommand {
     }
 
     /** Opens the catalog's search index, refreshing it first if the catalog changed. */
-    papers.index.CatalogIndex index(boolean rebuild) {
-        papers.catalog.CatalogLocator locator = ctx.locator();
+    CatalogIndex index(boolean rebuild) {
+        CatalogLocator locator = ctx.locator();
         long t0 = System.nanoTime();
-        papers.catalog.CatalogSource source = locator.locate(global.catalog);
+        CatalogSource source = locator.locate(global.catalog);
         if (global.verbose) {
             err().printf("papers: catalog found in %d ms: %s%n", (System.nanoTime() - t0) / 1_000_000, source.name());
         }
         boolean[] shown = {false};
-        papers.index.CatalogIndex index = papers.index.CatalogIndex.open(ctx.cacheDir(), source, () -> locator.load(source),
+        CatalogIndex index = CatalogIndex.open(ctx.cacheDir(), source, () -> locator.load(source),
                 notice -> err().println("papers: " + Terminal.safe(notice)), (done, total) -> {
                     // progress of a big build, on a terminal only
                     if (ctx.tty() && total >= 5000) {

@@ -1,5 +1,7 @@
 package papers.cli;
 
+import java.util.Iterator;
+import java.util.List;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
@@ -66,16 +68,16 @@ final class CompletionCommand implements Callable<Integer> {
         static final String SECTIONS = "@papers-sections@";
 
         @Override
-        public java.util.Iterator<String> iterator() {
-            return java.util.List.of(TAGS).iterator();
+        public Iterator<String> iterator() {
+            return List.of(TAGS).iterator();
         }
     }
 
     /** The stand-in for sections. */
     static final class SectionCandidates implements Iterable<String> {
         @Override
-        public java.util.Iterator<String> iterator() {
-            return java.util.List.of(TagCandidates.SECTIONS).iterator();
+        public Iterator<String> iterator() {
+            return List.of(TagCandidates.SECTIONS).iterator();
         }
     }
 

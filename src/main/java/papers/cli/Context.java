@@ -34,8 +34,8 @@ public record Context(PrintWriter out, PrintWriter err, Map<String, String> env,
         return Path.of(home, ".cache", "papers");
     }
 
-    papers.catalog.CatalogLocator locator() {
-        return new papers.catalog.CatalogLocator(env, workingDir);
+    CatalogLocator locator() {
+        return new CatalogLocator(env, workingDir);
     }
 
     Catalog loadCatalog(String option) {

@@ -2,20 +2,26 @@ package papers.cli;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import papers.catalog.Catalog;
 import papers.catalog.CatalogParser;
 import papers.catalog.CatalogReader;
 import papers.catalog.CatalogSource;
 import papers.catalog.Entry;
 import papers.catalog.ParsedFile;
 import papers.catalog.SourceFile;
+import papers.catalog.edit.CatalogWriter;
 import papers.catalog.edit.EntryRemover;
 import papers.catalog.edit.TableOfContents;
-import papers.catalog.edit.CatalogWriter;
 import papers.index.CatalogIndex;
 
 /** What update, move and remove share: choosing entries by id, and changing a file (or showing the diff). */
@@ -28,7 +34,7 @@ abstract class EditCommand extends CatalogCommand {
     }
 
     /** The catalog to change, read whole, and the entries chosen in it. */
-    record Chosen(CatalogSource source, papers.catalog.Catalog catalog, List<Entry> entries) {}
+    record Chosen(CatalogSource source, Catalog catalog, List<Entry> entries) {}
 
     /** The writable catalog and the entries {@code named} names in it (see {@link #choose(List, List, boolean)}). */
     Chosen choose(EntryIds named) {
@@ -36,10 +42,10 @@ abstract class EditCommand extends CatalogCommand {
         return new Chosen(source, load(source), choose(load(source).entries(), named.ids, named.all));
     }
 
-    private papers.catalog.Catalog loaded;
+    private Catalog loaded;
 
     /** The catalog, read whole once; {@link #parse} reuses its files while their text is unchanged. */
-    papers.catalog.Catalog load(CatalogSource source) {
+    Catalog load(CatalogSource source) {
         if (loaded == null) {
             loaded = ctx.locator().load(source);
         }
@@ -64,7 +70,7 @@ abstract class EditCommand extends CatalogCommand {
      */
     static List<Entry> choose(List<Entry> entries, List<String> ids, boolean all) {
         // by identity: an entry's own hash walks all its fields, and a big catalog has many
-        Set<Entry> chosen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Set<Entry> chosen = Collections.newSetFromMap(new IdentityHashMap<>());
         for (String id : ids) {
             List<Entry> matches = ShowCommand.find(entries, id);
             if (matches.isEmpty()) {
@@ -170,12 +176,12 @@ abstract class EditCommand extends CatalogCommand {
      * hold those lines (a whole 100,000-entry file takes seconds to parse); a line where no entry begins
      * has none in the map.
      */
-    static java.util.Map<Integer, Entry> entriesAt(String file, String text, java.util.Collection<Integer> lines) {
+    static Map<Integer, Entry> entriesAt(String file, String text, Collection<Integer> lines) {
         SourceFile source = new SourceFile(file, text);
         List<ParsedFile.Heading> outline = CatalogParser.outline(source);
         CatalogParser parser = new CatalogParser();
-        java.util.Map<Integer, Entry> out = new java.util.HashMap<>();
-        java.util.Map<Integer, ParsedFile> sections = new java.util.HashMap<>();
+        Map<Integer, Entry> out = new HashMap<>();
+        Map<Integer, ParsedFile> sections = new HashMap<>();
         for (int line : lines) {
             ParsedFile.Heading above = null;
             for (ParsedFile.Heading h : outline) {

@@ -3,6 +3,7 @@ package papers.cli;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import papers.catalog.Entry;
 
 /**
@@ -96,5 +97,5 @@ final class EntryPrinter {
         return plain.codePointCount(0, plain.length());
     }
 
-    private static final java.util.regex.Pattern STYLING = java.util.regex.Pattern.compile("\u001b\\[[0-9;]*m");
+    private static final Pattern STYLING = Pattern.compile("\u001b\\[[0-9;]*m");
 }

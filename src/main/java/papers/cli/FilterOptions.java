@@ -2,11 +2,11 @@ package papers.cli;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import java.util.Map;
 import java.util.function.Predicate;
 import papers.catalog.Entry;
 import papers.catalog.EntryDate;
+import papers.catalog.Slugs;
 import papers.catalog.TagQuery;
 import picocli.CommandLine.Option;
 
@@ -63,9 +63,9 @@ final class FilterOptions {
             all.add(e -> e.date() != null && e.date().year() == y);
         }
         if (section != null) {
-            String want = papers.catalog.Slugs.tag(section);
-            all.add(e -> e.section().stream().anyMatch(s -> papers.catalog.Slugs.tag(s).equals(want))
-                    || (e.sectionPath() != null && papers.catalog.Slugs.tag(e.sectionPath()).equals(want)));
+            String want = Slugs.tag(section);
+            all.add(e -> e.section().stream().anyMatch(s -> Slugs.tag(s).equals(want))
+                    || (e.sectionPath() != null && Slugs.tag(e.sectionPath()).equals(want)));
         }
         return e -> all.stream().allMatch(p -> p.test(e));
     }

@@ -1,6 +1,7 @@
 package papers.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import papers.catalog.Catalog;
+import papers.catalog.CatalogException;
 import papers.catalog.CatalogLocator;
 import papers.catalog.CatalogParser;
 import papers.catalog.CatalogReader;
@@ -84,7 +86,7 @@ final class ImportCommand extends CatalogCommand implements Callable<Integer> {
                 ParsedFile parsed;
                 try {
                     parsed = new CatalogParser().parse(CatalogReader.read(p, list.toString()));
-                } catch (papers.catalog.CatalogException e) {
+                } catch (CatalogException e) {
                     skipped.add(e.describe());
                     continue;
                 }
@@ -209,7 +211,7 @@ final class ImportCommand extends CatalogCommand implements Callable<Integer> {
     private static final class PrintWriterSummary {
         private PrintWriterSummary() {}
 
-        static void print(java.io.PrintWriter out, boolean dryRun, int count, Map<String, Integer> added, List<String> duplicates,
+        static void print(PrintWriter out, boolean dryRun, int count, Map<String, Integer> added, List<String> duplicates,
                 List<String> skipped) {
             out.println((dryRun ? "would add " : "added ") + count + " entr" + (count == 1 ? "y" : "ies"));
             added.forEach((where, n) -> out.println("  " + n + " to " + Terminal.safe(where)));

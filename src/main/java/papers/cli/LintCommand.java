@@ -5,11 +5,16 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+import papers.arxiv.ArxivClient;
 import papers.catalog.CatalogException;
 import papers.catalog.CatalogLocator;
 import papers.catalog.CatalogParser;
@@ -26,6 +31,10 @@ import papers.lint.LintSettings;
 import papers.lint.Linter;
 import papers.lint.Rule;
 import papers.lint.Severity;
+import papers.lint.links.LinkCache;
+import papers.lint.links.LinkChecker;
+import papers.lint.links.OnlineLinter;
+import papers.lint.links.Resolver;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -134,7 +143,7 @@ final class LintCommand extends CatalogCommand implements Callable<Integer> {
         }
         Linter linter = new Linter(settings);
         List<Finding> all = new ArrayList<>();
-        List<papers.lint.links.OnlineLinter.Occurrence> links = new ArrayList<>();
+        List<OnlineLinter.Occurrence> links = new ArrayList<>();
         int linted = 0;
         CatalogWriter writer = new CatalogWriter(write.force);
         for (Target t : targets) {
@@ -160,36 +169,36 @@ final class LintCommand extends CatalogCommand implements Callable<Integer> {
             all.addAll(found);
             if (online) {
                 for (Linter.UrlAt u : Linter.urls(parsed)) {
-                    links.add(new papers.lint.links.OnlineLinter.Occurrence(t.shown(), u.line(), u.column(), u.url()));
+                    links.add(new OnlineLinter.Occurrence(t.shown(), u.line(), u.column(), u.url()));
                 }
             }
         }
         if (online) {
             all.addAll(checkOnline(source, settings, links));
-            all.sort(java.util.Comparator.comparing(Finding::file).thenComparingInt(Finding::line).thenComparingInt(Finding::column));
+            all.sort(Comparator.comparing(Finding::file).thenComparingInt(Finding::line).thenComparingInt(Finding::column));
         }
         report(all, linted);
         return all.stream().anyMatch(f -> f.severity() == Severity.ERROR) ? ExitCode.NOT_FOUND.code() : ExitCode.OK.code();
     }
 
     private List<Finding> checkOnline(CatalogSource source, LintSettings settings,
-            List<papers.lint.links.OnlineLinter.Occurrence> links) {
+            List<OnlineLinter.Occurrence> links) {
         if (concurrency < 1 || perHost < 1 || timeout < 1 || cacheHours < 0) {
             throw new UserException(ExitCode.USAGE, "--concurrency, --per-host and --timeout must be at least 1, --cache-hours at least 0");
         }
-        List<java.util.regex.Pattern> excludes = exclude.stream().map(p -> java.util.regex.Pattern.compile(
-                p.contains("*") && !p.contains(".*") ? java.util.regex.Pattern.quote(p).replace("*", "\\E.*\\Q") : p)).toList();
-        papers.lint.links.LinkChecker checker = new papers.lint.links.LinkChecker(new papers.lint.links.LinkChecker.Settings(
-                concurrency, perHost, java.time.Duration.ofSeconds(timeout), 3, java.time.Duration.ofMillis(
+        List<Pattern> excludes = exclude.stream().map(p -> Pattern.compile(
+                p.contains("*") && !p.contains(".*") ? Pattern.quote(p).replace("*", "\\E.*\\Q") : p)).toList();
+        LinkChecker checker = new LinkChecker(new LinkChecker.Settings(
+                concurrency, perHost, Duration.ofSeconds(timeout), 3, Duration.ofMillis(
                         Long.parseLong(ctx.env().getOrDefault("PAPERS_LINK_BACKOFF_MS", "1000"))), allowPrivate,
                 u -> excludes.stream().anyMatch(p -> p.matcher(u).find()),
-                "papers/" + PapersCommand.version() + " (link check)"), papers.lint.links.Resolver.system());
-        papers.arxiv.ArxivClient arxiv = new papers.arxiv.ArxivClient(ArxivSettings.of(source.config(), ctx.env()), ctx.env());
-        papers.lint.links.LinkCache cache = new papers.lint.links.LinkCache(ctx.cacheDir(), java.time.Duration.ofHours(cacheHours));
+                "papers/" + PapersCommand.version() + " (link check)"), Resolver.system());
+        ArxivClient arxiv = new ArxivClient(ArxivSettings.of(source.config(), ctx.env()), ctx.env());
+        LinkCache cache = new LinkCache(ctx.cacheDir(), Duration.ofHours(cacheHours));
         boolean bar = ctx.tty();
         long t0 = System.nanoTime();
         try {
-            List<Finding> found = new papers.lint.links.OnlineLinter(checker, arxiv, cache, settings).check(links, (done, total) -> {
+            List<Finding> found = new OnlineLinter(checker, arxiv, cache, settings).check(links, (done, total) -> {
                 if (bar) {
                     err().print("\rchecking links: " + done + "/" + total + "   ");
                     err().flush();
@@ -202,7 +211,7 @@ final class LintCommand extends CatalogCommand implements Callable<Integer> {
                 err().printf("papers: checked %d links in %d ms%n", links.size(), (System.nanoTime() - t0) / 1_000_000);
             }
             return found;
-        } catch (papers.lint.links.OnlineLinter.NetworkDown e) {
+        } catch (OnlineLinter.NetworkDown e) {
             throw new UserException(ExitCode.FAILURE, e.getMessage());
         }
     }
@@ -220,7 +229,7 @@ final class LintCommand extends CatalogCommand implements Callable<Integer> {
                 ? source.files().stream().map(f -> f.file().toAbsolutePath().normalize()).toList() : null;
         for (Path p : files) {
             Path abs = ctx.workingDir().resolve(p).toAbsolutePath().normalize();
-            if (!p.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".md")) {
+            if (!p.toString().toLowerCase(Locale.ROOT).endsWith(".md")) {
                 continue;
             }
             if (catalogFiles != null && !catalogFiles.contains(abs)) {

@@ -3,6 +3,7 @@ package papers.cli;
 import java.io.PrintWriter;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import papers.catalog.Catalog;
 import papers.catalog.Entry;
@@ -70,7 +71,7 @@ final class ListCommand extends CatalogCommand implements Callable<Integer> {
         List<Entry> entries = catalog.entries().stream().filter(keep).toList();
         Comparator<Entry> order = switch (sort) {
             case catalog -> null;
-            case title -> Comparator.comparing((Entry e) -> e.title().toLowerCase(java.util.Locale.ROOT));
+            case title -> Comparator.comparing((Entry e) -> e.title().toLowerCase(Locale.ROOT));
             case date -> Comparator.comparing((Entry e) -> e.date() == null ? EntryDate.of(1000) : e.date()).reversed();
         };
         return order == null ? entries : entries.stream().sorted(order).toList();

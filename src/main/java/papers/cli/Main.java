@@ -1,15 +1,19 @@
 package papers.cli;
 
+import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import papers.catalog.CatalogException;
+import papers.index.QueryException;
 import picocli.CommandLine;
 
 /** The entry point: a thin shell that builds the command line and maps failures to exit codes. */
@@ -17,8 +21,8 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
-        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         boolean tty = System.console() != null && !"dumb".equals(System.getenv("TERM"));
         int width = 0;
         try {
@@ -77,7 +81,7 @@ public final class Main {
         CommandLine cl = new CommandLine(new PapersCommand());
         cl.addSubcommand(new CommandLine.HelpCommand());
         List<String> named = commandNames(args);
-        boolean helpWanted = args.length == 0 || java.util.Arrays.stream(args)
+        boolean helpWanted = args.length == 0 || Arrays.stream(args)
                 .anyMatch(a -> a.equals("-h") || a.equals("--help") || a.equals("-V") || a.equals("--version")
                         || a.startsWith("-h") && !a.startsWith("--") || a.equals("help"));
         boolean known = !named.isEmpty() && named.stream().allMatch(COMMANDS::containsKey);
@@ -116,13 +120,13 @@ public final class Main {
         if (ex instanceof UserException u) {
             err.println("papers: " + u.getMessage());
             code = u.exitCode();
-        } else if (ex instanceof papers.index.QueryException q) {
+        } else if (ex instanceof QueryException q) {
             err.println("papers: query: " + q.getMessage());
             code = ExitCode.USAGE;
         } else if (ex instanceof CatalogException c) {
             err.println("papers: " + c.describe());
             code = ExitCode.USAGE;
-        } else if (ex instanceof UncheckedIOException || ex instanceof java.io.IOException) {
+        } else if (ex instanceof UncheckedIOException || ex instanceof IOException) {
             err.println("papers: " + ex.getMessage());
             code = ExitCode.FAILURE;
         } else {

@@ -1,5 +1,6 @@
 package papers.cli;
 
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,7 @@ final class MonthsCommand extends CatalogCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Map<String, Integer> counts = new TreeMap<>(java.util.Comparator.reverseOrder());
+        Map<String, Integer> counts = new TreeMap<>(Comparator.reverseOrder());
         int undated = 0;
         for (Entry e : catalog().entries()) {
             if (e.date() == null || (by == By.month && e.date().month() == 0)) {

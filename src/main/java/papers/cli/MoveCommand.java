@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
@@ -14,14 +15,15 @@ import papers.catalog.CatalogSource;
 import papers.catalog.Entry;
 import papers.catalog.Link;
 import papers.catalog.ParsedFile;
+import papers.catalog.Slugs;
 import papers.catalog.SourceFile;
 import papers.catalog.edit.CatalogWriter;
 import papers.catalog.edit.EntryPlacer;
 import papers.catalog.edit.EntryRemover;
 import papers.catalog.edit.TableOfContents;
-import papers.index.CatalogIndex;
 import papers.catalog.format.EntryFormat;
 import papers.catalog.format.NewEntry;
+import papers.index.CatalogIndex;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -135,7 +137,7 @@ final class MoveCommand extends EditCommand implements Callable<Integer> {
     /** The entry placed at {@code line} of {@code text}, if it reads as {@code e} does (same title and arXiv id). */
     private static Optional<Entry> placed(String file, String text, Entry e, int line) {
         return Optional.ofNullable(entriesAt(file, text, List.of(line)).get(line))
-                .filter(p -> p.title().equals(e.title()) && java.util.Objects.equals(p.arxiv(), e.arxiv()));
+                .filter(p -> p.title().equals(e.title()) && Objects.equals(p.arxiv(), e.arxiv()));
     }
 
     private static Entry current(ParsedFile parsed, Entry e) {
@@ -217,7 +219,7 @@ final class MoveCommand extends EditCommand implements Callable<Integer> {
             }
         }
         // the tags its old headings gave it stay behind
-        List<String> implied = e.section().stream().map(papers.catalog.Slugs::tag).toList();
+        List<String> implied = e.section().stream().map(Slugs::tag).toList();
         List<String> own = e.tags().stream().filter(t -> !implied.contains(t)).toList();
         return new NewEntry(e.title(), e.authors(), e.arxiv(), e.arxiv() == null ? e.url() : null, code, e.venue(), e.date(),
                 e.doi(), e.notes(), null, own);

@@ -3,6 +3,7 @@ package papers.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -53,7 +54,7 @@ final class SearchCommand extends CatalogCommand implements Callable<Integer> {
             result = index.search(query, limit, filter);
             if (global.verbose) {
                 err().printf("papers: JVM up %d ms; index open %d ms%s; search %d ms%n",
-                        java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() - (System.nanoTime() - t0) / 1_000_000,
+                        ManagementFactory.getRuntimeMXBean().getUptime() - (System.nanoTime() - t0) / 1_000_000,
                         (t1 - t0) / 1_000_000, index.built() ? " (built)" : "", (System.nanoTime() - t1) / 1_000_000);
             }
         } catch (QueryException e) {

@@ -1,6 +1,8 @@
 package papers.cli;
 
+import java.io.File;
 import java.io.IOException;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -38,7 +40,7 @@ final class SelfInstallCommand implements Callable<Integer> {
         Path jar;
         try {
             jar = Path.of(SelfInstallCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        } catch (java.net.URISyntaxException e) {
+        } catch (URISyntaxException e) {
             throw new UserException(ExitCode.FAILURE, "cannot tell where papers.jar is");
         }
         Path from = jar.getParent();
@@ -71,7 +73,7 @@ final class SelfInstallCommand implements Callable<Integer> {
         out.println("installed " + link + " -> " + share.resolve("papers") + (archived ? " (with a class-data archive)" : ""));
         out.println("completions: source " + completions.resolve("papers.bash") + " (bash) or papers.zsh (zsh)");
         String path = ctx.env().getOrDefault("PATH", "");
-        if (!List.of(path.split(java.io.File.pathSeparator)).contains(bin.toString())) {
+        if (!List.of(path.split(File.pathSeparator)).contains(bin.toString())) {
             out.println("add " + bin + " to PATH");
         }
         return ExitCode.OK.code();

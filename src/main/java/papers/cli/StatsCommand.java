@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import papers.catalog.Catalog;
 import papers.catalog.Entry;
@@ -97,7 +98,7 @@ final class StatsCommand extends CatalogCommand implements Callable<Integer> {
                 }
                 Chart.bars(out, rows, style());
             }
-            Map<String, Integer> tags = new java.util.TreeMap<>();
+            Map<String, Integer> tags = new TreeMap<>();
             entries.forEach(e -> e.tags().forEach(t -> tags.merge(t, 1, Integer::sum)));
             if (!tags.isEmpty()) {
                 out.printf("%ntags (most used):%n");

@@ -2,10 +2,13 @@ package papers.cli;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -20,8 +23,8 @@ import papers.catalog.ParsedFile;
 import papers.catalog.Venues;
 import papers.catalog.edit.EntryPlacer;
 import papers.catalog.edit.EntryRemover;
-import papers.catalog.edit.EntryUpdater;
 import papers.catalog.edit.EntryUpdater.Field;
+import papers.catalog.edit.EntryUpdater;
 import papers.catalog.edit.TextLines;
 import papers.catalog.format.EntryFormat;
 import papers.index.CatalogIndex;
@@ -155,7 +158,7 @@ final class UpdateCommand extends EditCommand implements Callable<Integer> {
         }
         Set<Field> out = EnumSet.noneOf(Field.class);
         for (String name : fieldNames) {
-            Field f = java.util.Arrays.stream(Field.values()).filter(x -> x.id().equals(name.strip().toLowerCase(java.util.Locale.ROOT)))
+            Field f = Arrays.stream(Field.values()).filter(x -> x.id().equals(name.strip().toLowerCase(Locale.ROOT)))
                     .findFirst().orElseThrow(() -> new UserException(ExitCode.USAGE,
                             "--field: '" + name + "' is not one of title, authors, version, venue"));
             out.add(f);
@@ -174,7 +177,7 @@ final class UpdateCommand extends EditCommand implements Callable<Integer> {
      * The entries the update took out and put in, for the search index: each changed entry at its line
      * before, and as it reads in {@code after}, each moved down by the lines the changes above it added.
      */
-    private static void indexChanges(String file, String after, java.util.Collection<Outcome> outcomes, Changed changed) {
+    private static void indexChanges(String file, String after, Collection<Outcome> outcomes, Changed changed) {
         List<Outcome> done = outcomes.stream().filter(o -> !o.result().changes().isEmpty())
                 .sorted(Comparator.comparingInt(Outcome::line)).toList();
         if (done.isEmpty()) {

@@ -1,5 +1,7 @@
 package papers.index;
 
+import com.github.difflib.DiffUtils;
+import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,17 +13,25 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
@@ -30,13 +40,25 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.NIOFSDirectory;
+import org.apache.lucene.util.Version;
+import papers.catalog.ArxivId;
 import papers.catalog.Catalog;
 import papers.catalog.CatalogSource;
 import papers.catalog.Entry;
+import papers.catalog.Link;
 import papers.catalog.MarkdownLines;
+import papers.catalog.Slugs;
 
 /**
  * The search index of one catalog, kept under a cache directory and refreshed whenever the catalog
@@ -80,9 +102,9 @@ public final class CatalogIndex implements Closeable {
         for (int i = gen; i < shifts.size(); i++) {
             Shift s = shifts.get(i);
             if (s.file().equals(out.file()) && out.line() >= s.from()) {
-                List<papers.catalog.Link> links = new ArrayList<>();
-                for (papers.catalog.Link l : out.links()) {
-                    links.add(new papers.catalog.Link(l.label(), l.url(), l.line() >= s.from() ? l.line() + s.delta() : l.line(),
+                List<Link> links = new ArrayList<>();
+                for (Link l : out.links()) {
+                    links.add(new Link(l.label(), l.url(), l.line() >= s.from() ? l.line() + s.delta() : l.line(),
                             l.column()));
                 }
                 out = out.toBuilder().links(links).lines(out.line() + s.delta(), out.lastLine() + s.delta()).build();
@@ -105,7 +127,7 @@ public final class CatalogIndex implements Closeable {
         }
 
         byte[] bytes() {
-            java.util.Properties p = new java.util.Properties();
+            Properties p = new Properties();
             p.setProperty("format", String.valueOf(format));
             p.setProperty("lucene", lucene);
             p.setProperty("identity", identity);
@@ -127,7 +149,7 @@ public final class CatalogIndex implements Closeable {
                 p.setProperty("file." + i + ".mtime", String.valueOf(f.mtime()));
                 p.setProperty("file." + i + ".checksum", f.checksum() == null ? "" : f.checksum());
             }
-            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
             try {
                 p.store(out, "papers search index");
             } catch (IOException e) {
@@ -137,7 +159,7 @@ public final class CatalogIndex implements Closeable {
         }
 
         static Meta read(Path file) throws IOException {
-            java.util.Properties p = new java.util.Properties();
+            Properties p = new Properties();
             try (var in = Files.newInputStream(file)) {
                 p.load(in);
             }
@@ -186,7 +208,7 @@ public final class CatalogIndex implements Closeable {
 
     /** As {@link #open(Path, CatalogSource, Supplier, Consumer, boolean)}, telling {@code progress} (done, total) while it builds. */
     public static CatalogIndex open(Path cacheRoot, CatalogSource source, Supplier<Catalog> load,
-            Consumer<String> notices, java.util.function.BiConsumer<Integer, Integer> progress, boolean rebuild) {
+            Consumer<String> notices, BiConsumer<Integer, Integer> progress, boolean rebuild) {
         if (cacheRoot == null) {
             return warned(buildInMemory(source, load, progress), notices);
         }
@@ -256,27 +278,27 @@ public final class CatalogIndex implements Closeable {
      * The stored index of {@code source} when there is one and it holds the catalog as it is now;
      * empty otherwise (nothing is built: a command that only changes the catalog leaves that to the next search).
      */
-    public static java.util.Optional<CatalogIndex> openIfCurrent(Path cacheRoot, CatalogSource source) {
+    public static Optional<CatalogIndex> openIfCurrent(Path cacheRoot, CatalogSource source) {
         if (cacheRoot == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         Path home = cacheRoot.resolve("index").resolve(key(source.identity()));
         Path generation = current(home);
         Meta meta = generation == null ? null : readMeta(generation);
         if (meta == null || problem(meta, source) != null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         Fingerprint now = Fingerprint.stat(source);
         if (!now.sameStat(new Fingerprint(meta.files())) && !now.hashed(source).sameContent(new Fingerprint(meta.files()))) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         try {
             Directory dir = openForReading(generation);
             CatalogIndex index = new CatalogIndex(dir, DirectoryReader.open(dir), meta, false);
             index.generation = generation;
-            return java.util.Optional.of(index);
+            return Optional.of(index);
         } catch (IOException | RuntimeException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 
@@ -285,7 +307,7 @@ public final class CatalogIndex implements Closeable {
         if (meta == null) {
             return "has no readable record of what it holds";
         }
-        if (meta.format() != FORMAT || !org.apache.lucene.util.Version.LATEST.toString().equals(meta.lucene())) {
+        if (meta.format() != FORMAT || !Version.LATEST.toString().equals(meta.lucene())) {
             return "was written by another version of papers";
         }
         if (!source.identity().equals(meta.identity())) {
@@ -295,7 +317,7 @@ public final class CatalogIndex implements Closeable {
     }
 
     private static CatalogIndex buildInMemory(CatalogSource source, Supplier<Catalog> load,
-            java.util.function.BiConsumer<Integer, Integer> progress) {
+            BiConsumer<Integer, Integer> progress) {
         Directory dir = new ByteBuffersDirectory();
         try {
             Meta meta = write(dir, source, load.get(), Fingerprint.stat(source), progress);
@@ -306,7 +328,7 @@ public final class CatalogIndex implements Closeable {
     }
 
     private static CatalogIndex build(Path home, CatalogSource source, Supplier<Catalog> load, Fingerprint now,
-            java.util.function.BiConsumer<Integer, Integer> progress)
+            BiConsumer<Integer, Integer> progress)
             throws IOException {
         Path generation = home.resolve("g-" + System.currentTimeMillis() + "-" + ProcessHandle.current().pid());
         Files.createDirectories(generation);
@@ -332,7 +354,7 @@ public final class CatalogIndex implements Closeable {
      * a catalog-sized index takes to read.
      */
     private static Directory openForReading(Path generation) throws IOException {
-        return new org.apache.lucene.store.NIOFSDirectory(generation);
+        return new NIOFSDirectory(generation);
     }
 
     private static void move(Path from, Path to) throws IOException {
@@ -397,7 +419,7 @@ public final class CatalogIndex implements Closeable {
     }
 
     private static Meta write(Directory dir, CatalogSource source, Catalog catalog, Fingerprint now,
-            java.util.function.BiConsumer<Integer, Integer> progress) throws IOException {
+            BiConsumer<Integer, Integer> progress) throws IOException {
         List<Entry> entries = catalog.entries();
         Acronyms acronyms = Acronyms.of(entries, catalog.config().synonyms());
         Set<String> labels = new TreeSet<>();
@@ -415,7 +437,7 @@ public final class CatalogIndex implements Closeable {
             progress.accept(entries.size(), entries.size());
             writer.commit();
         }
-        return new Meta(FORMAT, org.apache.lucene.util.Version.LATEST.toString(), source.identity(),
+        return new Meta(FORMAT, Version.LATEST.toString(), source.identity(),
                 now.hashed(source).files(), entries.size(), List.copyOf(labels), List.of(), catalog.unreadWarnings());
     }
 
@@ -423,9 +445,9 @@ public final class CatalogIndex implements Closeable {
     static Document document(Entry e, Acronyms acronyms, Set<String> labels, int gen) {
         Document d = new Document();
         // the index generation it was written at, for the line shifts made after it
-        d.add(new org.apache.lucene.document.StoredField(Fields.GEN, gen));
+        d.add(new StoredField(Fields.GEN, gen));
         // duplicates are found by folded title and DOI too
-        d.add(new StringField(Fields.FOLDED_TITLE, papers.catalog.Slugs.foldTitle(e.title()), Field.Store.NO));
+        d.add(new StringField(Fields.FOLDED_TITLE, Slugs.foldTitle(e.title()), Field.Store.NO));
         if (e.doi() != null) {
             d.add(new StringField(Fields.DOI, e.doi().toLowerCase(Locale.ROOT), Field.Store.NO));
         }
@@ -504,33 +526,33 @@ public final class CatalogIndex implements Closeable {
     }
 
     /** Searches the index; see {@link Searcher} for the query language. */
-    public SearchResult search(String query, int limit, java.util.function.Predicate<Entry> filter) {
+    public SearchResult search(String query, int limit, Predicate<Entry> filter) {
         return new Searcher(reader, new LinkedHashSet<>(meta.labels()), meta.shifts()).search(query, limit, filter);
     }
 
     /** An entry with the same arXiv id, DOI or folded title as the one given, if the catalog has one. */
-    public java.util.Optional<Entry> findDuplicate(papers.catalog.ArxivId arxiv, String doi, String title) {
-        var q = new org.apache.lucene.search.BooleanQuery.Builder();
+    public Optional<Entry> findDuplicate(ArxivId arxiv, String doi, String title) {
+        var q = new BooleanQuery.Builder();
         if (arxiv != null) {
-            q.add(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(Fields.ARXIV,
-                    arxiv.id().toLowerCase(Locale.ROOT))), org.apache.lucene.search.BooleanClause.Occur.SHOULD);
+            q.add(new TermQuery(new Term(Fields.ARXIV,
+                    arxiv.id().toLowerCase(Locale.ROOT))), BooleanClause.Occur.SHOULD);
         }
         if (doi != null) {
-            q.add(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(Fields.DOI, doi.toLowerCase(Locale.ROOT))),
-                    org.apache.lucene.search.BooleanClause.Occur.SHOULD);
+            q.add(new TermQuery(new Term(Fields.DOI, doi.toLowerCase(Locale.ROOT))),
+                    BooleanClause.Occur.SHOULD);
         }
-        String folded = papers.catalog.Slugs.foldTitle(title);
+        String folded = Slugs.foldTitle(title);
         if (!folded.isEmpty()) {
-            q.add(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(Fields.FOLDED_TITLE, folded)),
-                    org.apache.lucene.search.BooleanClause.Occur.SHOULD);
+            q.add(new TermQuery(new Term(Fields.FOLDED_TITLE, folded)),
+                    BooleanClause.Occur.SHOULD);
         }
         try {
-            var searcher = new org.apache.lucene.search.IndexSearcher(reader);
+            var searcher = new IndexSearcher(reader);
             var top = searcher.search(q.build(), 1);
             if (top.scoreDocs.length == 0) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
-            return java.util.Optional.of(entry(searcher.storedFields().document(top.scoreDocs[0].doc), meta.shifts()));
+            return Optional.of(entry(searcher.storedFields().document(top.scoreDocs[0].doc), meta.shifts()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -585,25 +607,25 @@ public final class CatalogIndex implements Closeable {
         if (meta.shifts().size() + moved.size() >= MAX_SHIFTS) {
             return markBehind();
         }
-        List<org.apache.lucene.search.Query> deletes = new ArrayList<>();
+        List<Query> deletes = new ArrayList<>();
         try {
-            var searcher = new org.apache.lucene.search.IndexSearcher(reader);
+            var searcher = new IndexSearcher(reader);
             for (Entry g : gone) {
-                String folded = papers.catalog.Slugs.foldTitle(g.title());
-                var top = searcher.search(new org.apache.lucene.search.TermQuery(
-                        new org.apache.lucene.index.Term(Fields.FOLDED_TITLE, folded)), 10_000);
-                org.apache.lucene.search.Query found = null;
+                String folded = Slugs.foldTitle(g.title());
+                var top = searcher.search(new TermQuery(
+                        new Term(Fields.FOLDED_TITLE, folded)), 10_000);
+                Query found = null;
                 for (var sd : top.scoreDocs) {
                     Document doc = searcher.storedFields().document(sd.doc);
                     Entry stored = EntryCodec.decode(doc.getBinaryValue(Fields.JSON).bytes);
                     Entry now = entry(doc, meta.shifts());
                     if (now.file().equals(g.file()) && now.line() == g.line()) {
                         // the document's own key: where the entry was when it was indexed
-                        found = new org.apache.lucene.search.BooleanQuery.Builder()
-                                .add(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(Fields.KEY,
-                                        stored.file() + ":" + stored.line())), org.apache.lucene.search.BooleanClause.Occur.FILTER)
-                                .add(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(Fields.FOLDED_TITLE,
-                                        folded)), org.apache.lucene.search.BooleanClause.Occur.FILTER)
+                        found = new BooleanQuery.Builder()
+                                .add(new TermQuery(new Term(Fields.KEY,
+                                        stored.file() + ":" + stored.line())), BooleanClause.Occur.FILTER)
+                                .add(new TermQuery(new Term(Fields.FOLDED_TITLE,
+                                        folded)), BooleanClause.Occur.FILTER)
                                 .build();
                         break;
                     }
@@ -623,7 +645,7 @@ public final class CatalogIndex implements Closeable {
      * Writes one change into the stored index: the line shifts it made, the documents it took out
      * ({@code removed} entries) and the entries it put in; then reads the index afresh.
      */
-    private boolean commit(CatalogSource source, List<Shift> moved, List<org.apache.lucene.search.Query> deletes,
+    private boolean commit(CatalogSource source, List<Shift> moved, List<Query> deletes,
             List<Entry> added, int removed) {
         List<Shift> shifts = new ArrayList<>(meta.shifts());
         shifts.addAll(moved);
@@ -632,7 +654,7 @@ public final class CatalogIndex implements Closeable {
         IndexWriterConfig cfg = new IndexWriterConfig(Analyzers.perField()).setOpenMode(IndexWriterConfig.OpenMode.APPEND);
         try (Directory dir = FSDirectory.open(generation); IndexWriter writer = new IndexWriter(dir, cfg)) {
             if (!deletes.isEmpty()) {
-                writer.deleteDocuments(deletes.toArray(org.apache.lucene.search.Query[]::new));
+                writer.deleteDocuments(deletes.toArray(Query[]::new));
             }
             for (Entry e : added) {
                 writer.addDocument(document(e, acronyms, labels, shifts.size()));
@@ -673,14 +695,14 @@ public final class CatalogIndex implements Closeable {
             tail++;
         }
         List<Shift> out = new ArrayList<>();
-        var deltas = com.github.difflib.DiffUtils.diff(a.subList(head, a.size() - tail), b.subList(head, b.size() - tail)).getDeltas();
+        var deltas = DiffUtils.diff(a.subList(head, a.size() - tail), b.subList(head, b.size() - tail)).getDeltas();
         for (var d : deltas) {
             int delta = d.getTarget().size() - d.getSource().size();
             if (delta != 0) {
                 out.add(new Shift(file, head + d.getSource().getPosition() + d.getSource().size() + 1, delta));
             }
         }
-        java.util.Collections.reverse(out);
+        Collections.reverse(out);
         return out;
     }
 
@@ -693,27 +715,27 @@ public final class CatalogIndex implements Closeable {
      */
     public List<SectionScore> sectionsLike(String text, int max) {
         try {
-            java.util.Set<String> terms = new java.util.LinkedHashSet<>();
+            Set<String> terms = new LinkedHashSet<>();
             try (var ts = Analyzers.text().tokenStream(Fields.TITLE, text)) {
-                var term = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+                var term = ts.addAttribute(CharTermAttribute.class);
                 ts.reset();
                 while (ts.incrementToken() && terms.size() < 60) {
                     terms.add(term.toString());
                 }
                 ts.end();
             }
-            var q = new org.apache.lucene.search.BooleanQuery.Builder();
+            var q = new BooleanQuery.Builder();
             for (String t : terms) {
-                q.add(new org.apache.lucene.search.BoostQuery(new org.apache.lucene.search.TermQuery(
-                        new org.apache.lucene.index.Term(Fields.TITLE, t)), 2f), org.apache.lucene.search.BooleanClause.Occur.SHOULD);
-                q.add(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(Fields.NOTES, t)),
-                        org.apache.lucene.search.BooleanClause.Occur.SHOULD);
-                q.add(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(Fields.TAG_TEXT, t)),
-                        org.apache.lucene.search.BooleanClause.Occur.SHOULD);
+                q.add(new BoostQuery(new TermQuery(
+                        new Term(Fields.TITLE, t)), 2f), BooleanClause.Occur.SHOULD);
+                q.add(new TermQuery(new Term(Fields.NOTES, t)),
+                        BooleanClause.Occur.SHOULD);
+                q.add(new TermQuery(new Term(Fields.TAG_TEXT, t)),
+                        BooleanClause.Occur.SHOULD);
             }
-            var searcher = new org.apache.lucene.search.IndexSearcher(reader);
+            var searcher = new IndexSearcher(reader);
             var top = searcher.search(q.build(), 30);
-            java.util.Map<String, double[]> sums = new java.util.LinkedHashMap<>();
+            Map<String, double[]> sums = new LinkedHashMap<>();
             var stored = searcher.storedFields();
             for (var sd : top.scoreDocs) {
                 String key = stored.document(sd.doc, Set.of(Fields.SECTION_KEY)).get(Fields.SECTION_KEY);

@@ -2,6 +2,7 @@ package papers.index;
 
 import java.util.Locale;
 import java.util.Map;
+import papers.catalog.Slugs;
 
 /** The index's field names, and the names users type before a colon. */
 final class Fields {
@@ -72,6 +73,6 @@ final class Fields {
 
     /** A catalog field label as it is stored: lower case, words joined by hyphens. */
     static String label(String label) {
-        return papers.catalog.Slugs.tag(label);
+        return Slugs.tag(label);
     }
 }

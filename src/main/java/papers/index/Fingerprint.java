@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.CRC32C;
 import papers.catalog.CatalogLocator;
 import papers.catalog.CatalogSource;
 
@@ -102,7 +103,7 @@ record Fingerprint(List<Stamp> files) {
 
     /** A content checksum (CRC-32C and length): enough to tell an edit from a touch, and cheap to start. */
     static String checksum(byte[] bytes) {
-        java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+        CRC32C crc = new CRC32C();
         crc.update(bytes);
         return Long.toHexString(crc.getValue()) + "-" + bytes.length;
     }

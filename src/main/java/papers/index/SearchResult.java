@@ -1,6 +1,7 @@
 package papers.index;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * What a search found: exact hits (every word matched), or, when there were none, loose ones with a
@@ -16,7 +17,7 @@ public record SearchResult(List<SearchHit> hits, Match match, String loosened) {
         EXACT, LOOSE;
 
         public String label() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 }

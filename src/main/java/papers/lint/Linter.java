@@ -1,22 +1,29 @@
 package papers.lint;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import papers.catalog.ArxivId;
+import papers.catalog.CatalogParser;
 import papers.catalog.Entry;
+import papers.catalog.EntryDate;
 import papers.catalog.MarkdownLines;
-import papers.catalog.Unread;
 import papers.catalog.ParsedFile;
 import papers.catalog.Slugs;
+import papers.catalog.Unread;
 import papers.catalog.edit.TableOfContents;
 import papers.catalog.format.EntryFormat;
 
@@ -58,7 +65,7 @@ public final class Linter {
         String[] lines = file.markdownLines().list().toArray(String[]::new);
         boolean[] hidden = hiddenLines(file.markdownLines());
         Map<Integer, Set<String>> disabled = disabledLines(lines);
-        Set<Integer> entryLines = new java.util.HashSet<>();
+        Set<Integer> entryLines = new HashSet<>();
         for (Entry e : file.entries()) {
             for (int l = e.line(); l <= e.lastLine(); l++) {
                 entryLines.add(l);
@@ -272,12 +279,12 @@ public final class Linter {
                 first = seen.putIfAbsent("title:" + Slugs.foldTitle(e.title()), e);
             }
             if (first != null && first != e) {
-                boolean same = java.util.Objects.equals(first.sectionPath(), e.sectionPath());
+                boolean same = Objects.equals(first.sectionPath(), e.sectionPath());
                 c.add(same ? Rule.DUPLICATE : Rule.DUPLICATE_ACROSS_SECTIONS, e.line(), 1,
                         "same paper as line " + first.line() + (same ? "" : " (in " + first.sectionPath() + ")") + ": " + e.title(),
                         e.title(), null);
             }
-            List<String> ids = e.links().stream().map(l -> ArxivId.parse(l.url())).flatMap(java.util.Optional::stream)
+            List<String> ids = e.links().stream().map(l -> ArxivId.parse(l.url())).flatMap(Optional::stream)
                     .map(ArxivId::id).distinct().toList();
             if (ids.size() > 1) {
                 c.add(Rule.TWO_ARXIV_IDS, e.line(), 1, "links name two arXiv papers: " + String.join(", ", ids), e.title(), null);
@@ -305,7 +312,7 @@ public final class Linter {
             }
             Matcher m = link.matcher(visible(lines[i]));
             while (m.find()) {
-                String target = java.net.URLDecoder.decode(m.group(1).replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+                String target = URLDecoder.decode(m.group(1).replace("+", "%2B"), StandardCharsets.UTF_8);
                 if (!anchors.containsKey(target) && !anchors.containsKey(target.toLowerCase(Locale.ROOT))) {
                     String closest = anchors.keySet().stream()
                             .min(Comparator.comparingInt(a -> Slugs.editDistance(a, target))).orElse(null);
@@ -318,7 +325,7 @@ public final class Linter {
 
     /** One finding at a table of contents that --fix would write otherwise: what is missing, stale or out of order. */
     private static void tableOfContents(Collector c, ParsedFile file) {
-        java.util.Optional<TableOfContents.Toc> found = TableOfContents.find(file);
+        Optional<TableOfContents.Toc> found = TableOfContents.find(file);
         if (found.isEmpty()) {
             return;
         }
@@ -328,10 +335,10 @@ public final class Linter {
         if (want.isEmpty() || want.equals(have)) {
             return;
         }
-        Set<String> listed = new java.util.HashSet<>();
+        Set<String> listed = new HashSet<>();
         toc.items().forEach(it -> listed.add(it.anchor()));
         List<TableOfContents.Wanted> wanted = TableOfContents.wanted(file.headings(), toc);
-        Set<String> anchors = new java.util.HashSet<>();
+        Set<String> anchors = new HashSet<>();
         wanted.forEach(w -> anchors.add(w.anchor()));
         List<String> missing = wanted.stream().filter(w -> !listed.contains(w.anchor())).map(w -> "'" + w.text() + "'").toList();
         long stale = toc.items().stream().filter(it -> !anchors.contains(it.anchor())).count();
@@ -355,7 +362,7 @@ public final class Linter {
 
     private static void numbering(Collector c, ParsedFile file, String[] lines) {
         boolean[] hidden = hiddenLines(file.markdownLines());
-        java.util.Set<Integer> headingLines = new java.util.HashSet<>();
+        Set<Integer> headingLines = new HashSet<>();
         file.headings().forEach(h -> headingLines.add(h.line()));
         // runs of numbered items at one indentation; a heading, or text as far left, ends a run
         List<List<int[]>> lists = new ArrayList<>();
@@ -439,8 +446,8 @@ public final class Linter {
     }
 
     /** A date compared at month precision, so the several papers of a month never count as out of order. */
-    private static papers.catalog.EntryDate precise(Entry e) {
-        return papers.catalog.EntryDate.of(e.date().year(), e.date().month());
+    private static EntryDate precise(Entry e) {
+        return EntryDate.of(e.date().year(), e.date().month());
     }
 
     private static void headingOrder(Collector c, ParsedFile file) {
@@ -516,7 +523,7 @@ public final class Linter {
         boolean[] out = new boolean[count];
         List<ParsedFile.Heading> hs = file.headings();
         for (int i = 0; i < hs.size(); i++) {
-            if (papers.catalog.CatalogParser.isTemplateHeading(hs.get(i).text())) {
+            if (CatalogParser.isTemplateHeading(hs.get(i).text())) {
                 int level = hs.get(i).level();
                 int end = count;
                 for (int j = i + 1; j < hs.size(); j++) {
@@ -548,7 +555,7 @@ public final class Linter {
         for (int i = 0; i < lines.length; i++) {
             Matcher m = DISABLE.matcher(lines[i]);
             if (m.find()) {
-                Set<String> rules = new java.util.HashSet<>();
+                Set<String> rules = new HashSet<>();
                 for (String r : m.group(1).split("[\\s,]+")) {
                     if (!r.isBlank()) {
                         rules.add(r.strip());

@@ -7,11 +7,15 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A stand-in for the arXiv API on 127.0.0.1: each request is answered by the next queued reply
@@ -84,11 +88,11 @@ public final class FakeArxiv implements AutoCloseable {
     }
 
     /** Answers each request with the feed {@code feedFor} writes for the ids it asks for ({@code id_list}). */
-    public static Reply byIds(java.util.function.Function<List<String>, String> feedFor) {
+    public static Reply byIds(Function<List<String>, String> feedFor) {
         return ex -> {
             String query = String.valueOf(ex.getRequestURI().getRawQuery());
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?:^|&)id_list=([^&]*)").matcher(query);
-            List<String> ids = m.find() ? List.of(java.net.URLDecoder.decode(m.group(1), StandardCharsets.UTF_8).split(","))
+            Matcher m = Pattern.compile("(?:^|&)id_list=([^&]*)").matcher(query);
+            List<String> ids = m.find() ? List.of(URLDecoder.decode(m.group(1), StandardCharsets.UTF_8).split(","))
                     : List.of();
             send(ex, 200, feedFor.apply(ids).getBytes(StandardCharsets.UTF_8), "application/atom+xml");
         };

@@ -2,6 +2,7 @@ package papers.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -51,7 +52,7 @@ class ArxivIdTest {
         assertThat(ArxivId.parse(id).orElseThrow().month().toString()).isEqualTo(month);
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void findsAnIdMarkedAsArxivInText() {
         assertThat(ArxivId.findInText("**Title**. arXiv:2305.01278. ICML 2023.")).map(ArxivId::id).contains("2305.01278");
         assertThat(ArxivId.findInText("see 2305.01278 for details")).isEmpty();

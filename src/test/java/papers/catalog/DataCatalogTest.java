@@ -3,6 +3,7 @@ package papers.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -88,7 +89,7 @@ class DataCatalogTest {
                     }
                 }
             }
-        } catch (java.io.IOException ex) {
+        } catch (IOException ex) {
             throw new AssertionError(ex);
         }
         assertThat(missing).as("seed papers missing from data/").isEmpty();

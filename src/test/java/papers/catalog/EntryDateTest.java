@@ -2,6 +2,7 @@ package papers.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -39,7 +40,7 @@ class EntryDateTest {
         assertThat(EntryDate.parse(text)).isEmpty();
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void ordersByYearThenMonthThenDay() {
         assertThat(EntryDate.of(2024).compareTo(EntryDate.of(2024, 1))).isNegative();
         assertThat(new EntryDate(2024, 9, 2).compareTo(EntryDate.of(2024, 10))).isNegative();

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -47,7 +48,7 @@ class SeedCatalogsTest {
         }
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void numberedNotesHasItsSurveyArticlesButNotItsNews() {
         List<Entry> entries = parse("numbered-notes.md");
         assertThat(entries.stream().filter(e -> e.tags().contains("survey-and-outlook"))).hasSize(3);
@@ -55,7 +56,7 @@ class SeedCatalogsTest {
         assertThat(entries).noneMatch(e -> e.title().startsWith("Debiasing"));
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void fieldBlocksCarryTheirLabelledFields() {
         List<Entry> entries = parse("field-blocks.md");
         Entry glm = entries.get(0);

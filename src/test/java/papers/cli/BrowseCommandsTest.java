@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -40,7 +41,7 @@ class BrowseCommandsTest {
         String[] all = new String[args.length + 1];
         all[0] = "list";
         System.arraycopy(args, 0, all, 1, args.length);
-        String[] withJson = java.util.Arrays.copyOf(all, all.length + 1);
+        String[] withJson = Arrays.copyOf(all, all.length + 1);
         withJson[all.length] = "--json";
         return JSON.readTree(CliRun.run(dir, withJson).out()).findValuesAsText("title");
     }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -87,10 +89,10 @@ class CorpusScoreIT {
             p = new ProcessBuilder("python3", CORPUS.resolve("score.py").toString(), "--papers",
                     Path.of("target", "papers").toAbsolutePath().toString(), "--json", out.toString())
                     .redirectErrorStream(true).start();
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new AssertionError("the corpus is there but python3 is not: install python3 (.ci/run does)", e);
         }
-        String table = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        String table = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(5, TimeUnit.MINUTES)).isTrue();
         System.out.println(table);
         assertThat(p.exitValue()).as(table).isZero();

@@ -9,8 +9,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,6 +23,7 @@ import papers.catalog.CatalogParser;
 import papers.catalog.Entry;
 import papers.catalog.ParsedFile;
 import papers.catalog.SourceFile;
+import papers.catalog.Venues;
 
 /** papers update, move, remove and toc, on our fixtures, on copies of the seeds and of data/. */
 class CurateCommandsTest extends FakeArxivCase {
@@ -396,7 +399,7 @@ class CurateCommandsTest extends FakeArxivCase {
         // lines outside entries with an arXiv id are untouched; the entries are the same papers
         List<String> a = lines(before);
         List<String> b = lines(after);
-        java.util.Set<Integer> owned = new java.util.HashSet<>();
+        Set<Integer> owned = new HashSet<>();
         int shift = 0;
         for (int i = 0; i < before.entries().size(); i++) {
             Entry was = before.entries().get(i);
@@ -409,8 +412,8 @@ class CurateCommandsTest extends FakeArxivCase {
                 for (int l = was.line(); l <= was.lastLine(); l++) {
                     owned.add(l);
                 }
-                if (now.venue() != null && !papers.catalog.Venues.isPreprint(now.venue())
-                        && (was.venue() == null || papers.catalog.Venues.isPreprint(was.venue()))) {
+                if (now.venue() != null && !Venues.isPreprint(now.venue())
+                        && (was.venue() == null || Venues.isPreprint(was.venue()))) {
                     assertThat(now.venue()).startsWith("ICLR");
                 }
             }

@@ -6,6 +6,7 @@ import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.DeltaType;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
@@ -80,7 +81,7 @@ class KillDuringWriteIT {
     void eightProcessesAddingToOneFileAllLand() throws Exception {
         Path file = Files.writeString(dir.resolve("list.md"), "# L\n\n## Papers\n\n- [Existing](https://example.org/e)\n");
         Files.writeString(dir.resolve("papers.yaml"), "files: [list.md]\n");
-        List<Process> ps = new java.util.ArrayList<>();
+        List<Process> ps = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
             ps.add(start("add", "--title", "Parallel Paper " + i, "--url", "https://example.org/p" + i, "--section", "Papers"));
         }

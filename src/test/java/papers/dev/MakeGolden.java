@@ -1,6 +1,7 @@
 package papers.dev;
 
 import java.nio.file.*;
+import java.util.Arrays;
 import java.util.Map;
 import papers.arxiv.FakeArxiv;
 import papers.cli.CliRun;
@@ -15,7 +16,7 @@ public class MakeGolden {
             Files.copy(Path.of("src/test/resources/fixtures/" + name), dir.resolve(name));
             Map<String, String> env = Map.of("PAPERS_ARXIV_API", fake.url(), "PAPERS_CACHE_DIR", dir.resolve("cache").toString(),
                     "PAPERS_ARXIV_INTERVAL_MS", "0");
-            String[] rest = java.util.Arrays.copyOfRange(args, 2, args.length);
+            String[] rest = Arrays.copyOfRange(args, 2, args.length);
             String[] all = new String[rest.length + 3];
             all[0] = "add"; all[1] = "--catalog"; all[2] = name;
             System.arraycopy(rest, 0, all, 3, rest.length);

@@ -4,10 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class AcronymsTest {
-    static Map<String, java.util.Set<String>> learned(String title) {
+    static Map<String, Set<String>> learned(String title) {
         Acronyms a = Acronyms.of(List.of(), Map.of());
         a.learn(title);
         return a.asMap();

@@ -5,9 +5,12 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.ReadOnlyFileSystemException;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFileAttributes;
@@ -15,6 +18,7 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
@@ -166,13 +170,13 @@ public final class CatalogWriter {
 
         static Locked acquire(Path file) throws IOException {
             Path lockFile = file.resolveSibling("." + file.getFileName() + ".papers-lock");
-            byte[] token = (ProcessHandle.current().pid() + " " + java.util.UUID.randomUUID() + "\n")
+            byte[] token = (ProcessHandle.current().pid() + " " + UUID.randomUUID() + "\n")
                     .getBytes(StandardCharsets.UTF_8);
             while (true) {
                 FileChannel ch;
                 try {
                     ch = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
-                } catch (java.nio.file.AccessDeniedException | java.nio.file.ReadOnlyFileSystemException e) {
+                } catch (AccessDeniedException | ReadOnlyFileSystemException e) {
                     return onTheFile(file);
                 }
                 FileChannel seen = null;
@@ -182,7 +186,7 @@ public final class CatalogWriter {
                     ch.write(ByteBuffer.wrap(token), 0);
                     try {
                         seen = FileChannel.open(lockFile, StandardOpenOption.READ);
-                    } catch (java.nio.file.NoSuchFileException e) {
+                    } catch (NoSuchFileException e) {
                         // the holder before us removed it: take a new one
                     }
                     if (seen != null && Arrays.equals(token, read(seen))) {
@@ -287,7 +291,7 @@ public final class CatalogWriter {
     private static Object fileKey(Path file) throws IOException {
         try {
             return Files.readAttributes(file, BasicFileAttributes.class).fileKey();
-        } catch (java.nio.file.NoSuchFileException e) {
+        } catch (NoSuchFileException e) {
             // renamed away this instant: the next look finds the new file
             return "gone";
         }

@@ -3,15 +3,20 @@ package papers.catalog.edit;
 import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import papers.catalog.Entry;
 import papers.catalog.EntryDate;
 import papers.catalog.ParsedFile;
 import papers.catalog.Slugs;
+import papers.catalog.Venues;
 import papers.catalog.format.EntryFormat;
 import papers.catalog.format.Layout;
 import papers.catalog.format.NewEntry;
@@ -112,7 +117,7 @@ public final class EntryPlacer {
 
         // numbers: the list's own style
         Integer[] newNumbers = new Integer[news.size()];
-        Map<Integer, Integer> renumbered = new java.util.HashMap<>();
+        Map<Integer, Integer> renumbered = new HashMap<>();
         if (numbered) {
             boolean allSame = numbers.stream().distinct().count() == 1 && n > 1;
             boolean sequential = true;
@@ -168,12 +173,12 @@ public final class EntryPlacer {
             }
         }
         // blocks per insertion point, inserted bottom up so that earlier line numbers hold
-        Map<Integer, List<int[]>> byPoint = new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
+        Map<Integer, List<int[]>> byPoint = new TreeMap<>(Comparator.reverseOrder());
         for (int[] s : slots) {
             byPoint.computeIfAbsent(s[0], k -> new ArrayList<>()).add(s);
         }
-        Map<Integer, Integer> firstLine = new java.util.HashMap<>();
-        Map<Integer, Integer> blockOf = new java.util.HashMap<>();
+        Map<Integer, Integer> firstLine = new HashMap<>();
+        Map<Integer, Integer> blockOf = new HashMap<>();
         List<Integer> sizes = new ArrayList<>();
         for (Map.Entry<Integer, List<int[]>> point : byPoint.entrySet()) {
             int k = point.getKey();
@@ -293,7 +298,7 @@ public final class EntryPlacer {
     private static String preprintAsWritten(ParsedFile parsed, List<Entry> near) {
         for (List<Entry> group : List.of(near, parsed.entries())) {
             for (Entry x : group) {
-                if (papers.catalog.Venues.isPreprint(x.venue())) {
+                if (Venues.isPreprint(x.venue())) {
                     String first = parsed.lines(x.line(), x.line()).get(0).replaceFirst("^\\s*(?:\\d+[.)]|[-*+])\\s+", "");
                     if (first.length() >= x.venue().length() && first.substring(0, x.venue().length()).equalsIgnoreCase(x.venue())) {
                         return first.substring(0, x.venue().length());
@@ -358,7 +363,7 @@ public final class EntryPlacer {
         }
         // too few here to tell: as two neighbours of one section elsewhere in the file are
         for (int i = 1; i < all.size(); i++) {
-            if (java.util.Objects.equals(all.get(i).sectionPath(), all.get(i - 1).sectionPath())) {
+            if (Objects.equals(all.get(i).sectionPath(), all.get(i - 1).sectionPath())) {
                 return all.get(i).line() - all.get(i - 1).lastLine() > 1;
             }
         }

@@ -3,6 +3,7 @@ package papers.catalog.edit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import papers.catalog.Entry;
@@ -53,7 +54,7 @@ public final class EntryRemover {
             }
         }
 
-        java.util.Optional<ParsedFile.Heading> emptied = emptiedDateHeading(parsed, entry);
+        Optional<ParsedFile.Heading> emptied = emptiedDateHeading(parsed, entry);
         if (emptied.isPresent()) {
             // the month or year heading held this entry alone: it goes too, as add would have made it
             ParsedFile.Heading h = emptied.get();
@@ -84,7 +85,7 @@ public final class EntryRemover {
      * The entry of {@code parsed} that is {@code was} (read from an earlier text of the same file):
      * the same title and arXiv id, nearest its old line; empty when it is gone.
      */
-    public static java.util.Optional<Entry> find(ParsedFile parsed, Entry was) {
+    public static Optional<Entry> find(ParsedFile parsed, Entry was) {
         Entry best = null;
         for (Entry x : parsed.entries()) {
             if (x.title().equals(was.title()) && Objects.equals(x.arxiv(), was.arxiv())
@@ -92,14 +93,14 @@ public final class EntryRemover {
                 best = x;
             }
         }
-        return java.util.Optional.ofNullable(best);
+        return Optional.ofNullable(best);
     }
 
     /**
      * The month or year heading that removing {@code entry} leaves empty: the one right above it, with no
      * other entry, text or subheading under it. Such a heading is removed with the entry.
      */
-    public static java.util.Optional<ParsedFile.Heading> emptiedDateHeading(ParsedFile parsed, Entry entry) {
+    public static Optional<ParsedFile.Heading> emptiedDateHeading(ParsedFile parsed, Entry entry) {
         ParsedFile.Heading above = null;
         ParsedFile.Heading next = null;
         for (ParsedFile.Heading h : parsed.headings()) {
@@ -110,20 +111,20 @@ public final class EntryRemover {
             }
         }
         if (above == null || !above.isDate() || (next != null && next.level() > above.level())) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         int end = next == null ? Integer.MAX_VALUE : next.line() - 1;
         for (String l : parsed.lines(above.line() + 1, entry.line() - 1)) {
             if (!l.isBlank()) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
         }
         for (String l : parsed.lines(entry.lastLine() + 1, end)) {
             if (!l.isBlank()) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
         }
-        return java.util.Optional.of(above);
+        return Optional.of(above);
     }
 
     /** The entries of the section {@code entry} is in: those between the heading above it and the next heading. */

@@ -2,8 +2,10 @@ package papers.catalog.edit;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import papers.catalog.Column;
@@ -34,7 +36,7 @@ public final class EntryUpdater {
         TITLE, AUTHORS, VERSION, VENUE;
 
         public String id() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 
@@ -231,11 +233,11 @@ public final class EntryUpdater {
      * lower-cased name passes {@code column}, when its text passes {@code replaceable}; false when the
      * table has no such column (a cell already filled counts as done).
      */
-    private static boolean cell(List<String> out, List<String> columns, java.util.function.Predicate<String> column,
-            java.util.function.Predicate<String> replaceable, String value, Field field, List<Change> changes) {
+    private static boolean cell(List<String> out, List<String> columns, Predicate<String> column,
+            Predicate<String> replaceable, String value, Field field, List<Change> changes) {
         int index = -1;
         for (int i = 0; i < columns.size() && index < 0; i++) {
-            if (column.test(columns.get(i).toLowerCase(java.util.Locale.ROOT))) {
+            if (column.test(columns.get(i).toLowerCase(Locale.ROOT))) {
                 index = i;
             }
         }

@@ -2,10 +2,12 @@ package papers.catalog.edit;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -114,7 +116,7 @@ public final class TableOfContents {
         }
         int deepest = base + widths.size() - 1;
         // from the first heading it names (one above it, where it lists such), else from the table down
-        java.util.Set<String> listed = new java.util.HashSet<>();
+        Set<String> listed = new HashSet<>();
         toc.items().forEach(it -> listed.add(it.anchor()));
         int from = toc.lastLine() + 1;
         for (int i = 0; i < headings.size(); i++) {

@@ -8,6 +8,7 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
@@ -25,6 +26,8 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import java.util.function.Predicate;
+import javax.net.ssl.SSLSession;
+import papers.net.RetryPolicy;
 
 /**
  * Checks that URLs answer: HEAD, then GET where HEAD is refused; redirects followed (up to 10, the
@@ -184,19 +187,19 @@ public final class LinkChecker {
                 }
                 if (code == 408 || code == 429 || (code >= 500 && code < 600)) {
                     last = new LinkResult(uri.toString(), LinkStatus.TRANSIENT, code, "HTTP " + code, null);
-                    wait = papers.net.RetryPolicy.retryAfter(r.headers()).orElse(papers.net.RetryPolicy.backoff(settings.backoff(), attempt));
+                    wait = RetryPolicy.retryAfter(r.headers()).orElse(RetryPolicy.backoff(settings.backoff(), attempt));
                 } else {
                     return new Attempt(code, r.headers().firstValue("Location").orElse(null), null);
                 }
             } catch (HttpTimeoutException e) {
                 last = new LinkResult(uri.toString(), LinkStatus.TRANSIENT, 0, "timed out", null);
-                wait = papers.net.RetryPolicy.backoff(settings.backoff(), attempt);
+                wait = RetryPolicy.backoff(settings.backoff(), attempt);
             } catch (ConnectException e) {
                 last = new LinkResult(uri.toString(), LinkStatus.TRANSIENT, 0, "connection refused", null);
-                wait = papers.net.RetryPolicy.backoff(settings.backoff(), attempt);
+                wait = RetryPolicy.backoff(settings.backoff(), attempt);
             } catch (IOException e) {
                 last = new LinkResult(uri.toString(), LinkStatus.TRANSIENT, 0, "connection failed: " + e.getMessage(), null);
-                wait = papers.net.RetryPolicy.backoff(settings.backoff(), attempt);
+                wait = RetryPolicy.backoff(settings.backoff(), attempt);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return new Attempt(0, null, new LinkResult(uri.toString(), LinkStatus.TRANSIENT, 0, "interrupted", null));
@@ -284,7 +287,7 @@ public final class LinkChecker {
         }
 
         @Override
-        public java.net.http.HttpHeaders headers() {
+        public HttpHeaders headers() {
             return r.headers();
         }
 
@@ -294,7 +297,7 @@ public final class LinkChecker {
         }
 
         @Override
-        public Optional<javax.net.ssl.SSLSession> sslSession() {
+        public Optional<SSLSession> sslSession() {
             return r.sslSession();
         }
 

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.IntConsumer;
 import papers.arxiv.ArxivClient;
 import papers.arxiv.ArxivException;
@@ -47,7 +48,7 @@ public final class OnlineLinter {
     }
 
     /** Findings for every link that is not fine; {@code progress} hears (done, total). */
-    public List<Finding> check(List<Occurrence> occurrences, java.util.function.BiConsumer<Integer, Integer> progress) {
+    public List<Finding> check(List<Occurrence> occurrences, BiConsumer<Integer, Integer> progress) {
         long now = System.currentTimeMillis();
         Set<String> urls = new LinkedHashSet<>();
         occurrences.forEach(o -> urls.add(o.url()));

@@ -6,9 +6,15 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.attribute.UserDefinedFileAttributeView;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -57,7 +63,7 @@ class CatalogWriterTest {
         // the disk fills up half way through the temporary file
         CatalogWriter full = new CatalogWriter(false, (target, bytes, check) -> {
             Path tmp = Files.createTempFile(target.getParent(), AtomicFile.TEMP_PREFIX + target.getFileName() + "-", ".tmp");
-            Files.write(tmp, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+            Files.write(tmp, Arrays.copyOf(bytes, bytes.length / 2));
             throw new IOException("No space left on device");
         });
         assertThatThrownBy(() -> full.update(file, "list.md", t -> t + "- [B](https://example.org/b)\n"))
@@ -76,10 +82,10 @@ class CatalogWriterTest {
         Path file = Files.writeString(dir.resolve("list.md"), "# L\n");
         // what a read-only directory does to the temporary file (root ignores permissions, so it is injected)
         CatalogWriter readOnly = new CatalogWriter(false, (target, bytes, check) -> {
-            throw new java.nio.file.AccessDeniedException(target.getParent().toString(), null, "Read-only file system");
+            throw new AccessDeniedException(target.getParent().toString(), null, "Read-only file system");
         });
         assertThatThrownBy(() -> readOnly.update(file, "list.md", t -> t + "- [B](https://example.org/b)\n"))
-                .isInstanceOf(java.nio.file.AccessDeniedException.class).hasMessageContaining("Read-only");
+                .isInstanceOf(AccessDeniedException.class).hasMessageContaining("Read-only");
         assertThat(Files.readString(file)).isEqualTo("# L\n");
     }
 
@@ -91,7 +97,7 @@ class CatalogWriterTest {
                 // the editor saves after papers read the file, just before the rename
                 if (byRename) {
                     Path saved = Files.writeString(dir.resolve("list.md.swp"), "# L\n- editor\n");
-                    Files.move(saved, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    Files.move(saved, file, StandardCopyOption.REPLACE_EXISTING);
                 } else {
                     Files.writeString(file, "# L\n- editor\n");
                 }
@@ -151,14 +157,14 @@ class CatalogWriterTest {
     @Test
     void extendedAttributesSurviveTheRewrite() throws IOException {
         Path file = Files.writeString(dir.resolve("list.md"), "# L\n");
-        var view = Files.getFileAttributeView(file, java.nio.file.attribute.UserDefinedFileAttributeView.class);
+        var view = Files.getFileAttributeView(file, UserDefinedFileAttributeView.class);
         try {
-            view.write("papers.test", java.nio.ByteBuffer.wrap("kept".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            view.write("papers.test", ByteBuffer.wrap("kept".getBytes(StandardCharsets.UTF_8)));
         } catch (IOException | UnsupportedOperationException e) {
             assumeTrue(false, "this file system keeps no user attributes: " + e.getMessage());
         }
         new CatalogWriter(false).update(file, "list.md", t -> t + "- x\n");
-        var after = Files.getFileAttributeView(file, java.nio.file.attribute.UserDefinedFileAttributeView.class);
+        var after = Files.getFileAttributeView(file, UserDefinedFileAttributeView.class);
         assertThat(after.list()).contains("papers.test");
     }
 

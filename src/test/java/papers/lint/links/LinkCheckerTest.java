@@ -3,10 +3,15 @@ package papers.lint.links;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +19,10 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /** The link checker against servers on 127.0.0.0/8 only. */
@@ -189,7 +197,7 @@ class LinkCheckerTest {
         redirector.start();
         servers.add(redirector);
         String start = "http://127.0.0.1:" + redirector.getAddress().getPort() + "/go";
-        LinkResult r = checker(4, 2, false, resolver).check(java.util.List.of(start), n -> {}).get(start);
+        LinkResult r = checker(4, 2, false, resolver).check(List.of(start), n -> {}).get(start);
         assertThat(r.status()).isEqualTo(LinkStatus.EXCLUDED);
         assertThat(r.detail()).contains("private address 127.0.0.1");
         assertThat(hits).doesNotContainKey("/ok");
@@ -198,24 +206,24 @@ class LinkCheckerTest {
 
     @Test
     void anInvalidCertificateIsReportedInBoundedTime() throws Exception {
-        java.nio.file.Path ks = java.nio.file.Files.createTempFile("papers-test", ".p12");
-        java.nio.file.Files.delete(ks);
-        Process keytool = new ProcessBuilder(java.nio.file.Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
+        Path ks = Files.createTempFile("papers-test", ".p12");
+        Files.delete(ks);
+        Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
                 "-genkeypair", "-keystore", ks.toString(), "-storetype", "PKCS12", "-storepass", "changeit", "-keypass", "changeit",
                 "-alias", "self", "-keyalg", "RSA", "-keysize", "2048", "-dname", "CN=127.0.0.1", "-validity", "2")
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        org.junit.jupiter.api.Assumptions.assumeTrue(keytool.waitFor() == 0, "keytool failed: skipped");
-        java.security.KeyStore store = java.security.KeyStore.getInstance("PKCS12");
-        try (var in = java.nio.file.Files.newInputStream(ks)) {
+        Assumptions.assumeTrue(keytool.waitFor() == 0, "keytool failed: skipped");
+        KeyStore store = KeyStore.getInstance("PKCS12");
+        try (var in = Files.newInputStream(ks)) {
             store.load(in, "changeit".toCharArray());
         }
-        javax.net.ssl.KeyManagerFactory kmf = javax.net.ssl.KeyManagerFactory.getInstance(javax.net.ssl.KeyManagerFactory.getDefaultAlgorithm());
+        KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
         kmf.init(store, "changeit".toCharArray());
-        javax.net.ssl.SSLContext ssl = javax.net.ssl.SSLContext.getInstance("TLS");
+        SSLContext ssl = SSLContext.getInstance("TLS");
         ssl.init(kmf.getKeyManagers(), null, null);
-        com.sun.net.httpserver.HttpsServer https = com.sun.net.httpserver.HttpsServer.create(
+        HttpsServer https = HttpsServer.create(
                 new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 0);
-        https.setHttpsConfigurator(new com.sun.net.httpserver.HttpsConfigurator(ssl));
+        https.setHttpsConfigurator(new HttpsConfigurator(ssl));
         https.createContext("/", ex -> {
             ex.sendResponseHeaders(200, -1);
             ex.close();
@@ -224,7 +232,7 @@ class LinkCheckerTest {
         try {
             String url = "https://127.0.0.1:" + https.getAddress().getPort() + "/self-signed";
             long t0 = System.nanoTime();
-            LinkResult r = checker(4, 2, true, Resolver.system()).check(java.util.List.of(url), n -> {}).get(url);
+            LinkResult r = checker(4, 2, true, Resolver.system()).check(List.of(url), n -> {}).get(url);
             assertThat(r.status()).isEqualTo(LinkStatus.TRANSIENT);
             assertThat(r.detail()).containsIgnoringCase("connection failed");
             assertThat((System.nanoTime() - t0) / 1_000_000).isLessThan(10_000);
