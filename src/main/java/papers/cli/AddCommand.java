@@ -111,11 +111,11 @@ final class AddCommand extends CatalogCommand implements Callable<Integer> {
                 if (!allowDuplicate) {
                     Optional<Entry> dup = placement.openIndex().findDuplicate(paper.arxiv(), paper.doi(), paper.title());
                     if (dup.isPresent()) {
-                        throw new UserException(ExitCode.NOT_FOUND, "already in the catalog at " + dup.get().file() + ":"
+                        throw new UserException(ExitCode.REFUSED, "already in the catalog at " + dup.get().file() + ":"
                                 + dup.get().line() + ": " + Terminal.safe(dup.get().title()) + " (--allow-duplicate adds it anyway)");
                     }
                     if (done.stream().anyMatch(d -> duplicate(List.of(asEntry(d)), paper).isPresent())) {
-                        throw new UserException(ExitCode.NOT_FOUND, "given twice: " + Terminal.safe(paper.title()));
+                        throw new UserException(ExitCode.REFUSED, "given twice: " + Terminal.safe(paper.title()));
                     }
                 }
                 Catalog outline = outline(source, pending);
@@ -238,7 +238,7 @@ final class AddCommand extends CatalogCommand implements Callable<Integer> {
         ParsedFile section = withNeighbours(parser, source, outline, heading);
         if (!allowDuplicate) {
             duplicate(section.entries(), paper).ifPresent(d -> {
-                throw new UserException(ExitCode.NOT_FOUND, "already in the catalog at " + d.file() + ":" + d.line()
+                throw new UserException(ExitCode.REFUSED, "already in the catalog at " + d.file() + ":" + d.line()
                         + ": " + Terminal.safe(d.title()));
             });
         }

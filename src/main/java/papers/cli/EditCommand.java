@@ -81,7 +81,7 @@ abstract class EditCommand extends CatalogCommand {
                 for (Entry e : matches.subList(0, Math.min(5, matches.size()))) {
                     where.add(e.file() + ":" + e.line() + " " + Terminal.safe(e.title()));
                 }
-                throw new UserException(ExitCode.NOT_FOUND, "'" + id + "' matches " + matches.size() + " entries ("
+                throw new UserException(ExitCode.REFUSED, "'" + id + "' matches " + matches.size() + " entries ("
                         + String.join("; ", where) + (matches.size() > 5 ? "; ..." : "")
                         + "): name one by arXiv id or a longer title, or pass --all");
             }

@@ -42,7 +42,7 @@ final class HookCommand implements Callable<Integer> {
         switch (action) {
             case "install" -> {
                 if (Files.exists(hook) && !ours && !force) {
-                    throw new UserException(ExitCode.NOT_FOUND, hook + " exists and was not written by papers; "
+                    throw new UserException(ExitCode.REFUSED, hook + " exists and was not written by papers; "
                             + "use --force to replace it");
                 }
                 Files.createDirectories(hook.getParent());
@@ -62,7 +62,7 @@ final class HookCommand implements Callable<Integer> {
                 if (!Files.exists(hook)) {
                     spec.commandLine().getOut().println("no pre-commit hook to remove");
                 } else if (!ours) {
-                    throw new UserException(ExitCode.NOT_FOUND, hook + " was not written by papers; leaving it");
+                    throw new UserException(ExitCode.REFUSED, hook + " was not written by papers; leaving it");
                 } else {
                     Files.delete(hook);
                     spec.commandLine().getOut().println("removed " + hook);

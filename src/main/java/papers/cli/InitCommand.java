@@ -49,7 +49,7 @@ final class InitCommand extends CatalogCommand implements Callable<Integer> {
         }
         Path config = target.resolve(CatalogLocator.CONFIG);
         if (Files.exists(config) && !force) {
-            throw new UserException(ExitCode.NOT_FOUND, config + " exists already; use --force to replace it");
+            throw new UserException(ExitCode.REFUSED, config + " exists already; use --force to replace it");
         }
         Catalog md = new CatalogLocator(ctx.env(), ctx.workingDir()).loadMarkdownDir(target);
         StringBuilder y = new StringBuilder();

@@ -178,7 +178,7 @@ final class LintCommand extends CatalogCommand implements Callable<Integer> {
             all.sort(Comparator.comparing(Finding::file).thenComparingInt(Finding::line).thenComparingInt(Finding::column));
         }
         report(all, linted);
-        return all.stream().anyMatch(f -> f.severity() == Severity.ERROR) ? ExitCode.NOT_FOUND.code() : ExitCode.OK.code();
+        return all.stream().anyMatch(f -> f.severity() == Severity.ERROR) ? ExitCode.FINDINGS.code() : ExitCode.OK.code();
     }
 
     private List<Finding> checkOnline(CatalogSource source, LintSettings settings,

@@ -189,7 +189,7 @@ final class MoveCommand extends EditCommand implements Callable<Integer> {
         int to = end;
         List<Entry> there = parsed.entries().stream().filter(x -> x.line() > from && x.line() < to).toList();
         AddCommand.duplicate(there, paper).ifPresent(d -> {
-            throw new UserException(ExitCode.NOT_FOUND, "already there at " + d.file() + ":" + d.line() + ": "
+            throw new UserException(ExitCode.REFUSED, "already there at " + d.file() + ":" + d.line() + ": "
                     + Terminal.safe(d.title()) + " (papers remove takes out the one you do not want)");
         });
         EntryFormat own = EntryFormat.detect(lines);
