@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 import papers.catalog.Catalog;
+import papers.catalog.CatalogParser;
 import papers.catalog.Entry;
 import papers.catalog.EntryDate;
 import papers.catalog.ParsedFile;
@@ -98,11 +99,13 @@ final class Placement implements AutoCloseable {
         if (fallback != null) {
             return byName(catalog, fallback);
         }
-        // nothing better known: the last section of the first file that has entries (or headings)
+        // nothing better known: the last section of the first file that has entries (or headings); a catalog
+        // given as its headings alone (add reads no more to place a paper) is read whole for this
         for (ParsedFile f : catalog.files()) {
-            if (!f.entries().isEmpty()) {
-                Entry last = f.entries().get(f.entries().size() - 1);
-                return headingFor(catalog, f.source().path(), last.sectionPath());
+            ParsedFile read = f.entries().isEmpty() && !f.headings().isEmpty() ? new CatalogParser().parse(f.source()) : f;
+            if (!read.entries().isEmpty()) {
+                Entry last = read.entries().get(read.entries().size() - 1);
+                return headingFor(read, last.sectionPath());
             }
         }
         ParsedFile first = catalog.files().get(0);
@@ -112,7 +115,12 @@ final class Placement implements AutoCloseable {
 
     /** The heading whose path is {@code sectionPath} in {@code file}. */
     static Target headingFor(Catalog catalog, String file, String sectionPath) {
-        ParsedFile f = find(catalog, file);
+        return headingFor(find(catalog, file), sectionPath);
+    }
+
+    /** The heading whose path is {@code sectionPath} in {@code f}. */
+    private static Target headingFor(ParsedFile f, String sectionPath) {
+        String file = f.source().path();
         if (sectionPath == null) {
             return new Target(file, null, null);
         }

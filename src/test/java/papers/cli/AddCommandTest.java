@@ -120,6 +120,22 @@ class AddCommandTest extends FakeArxivCase {
     }
 
     @Test
+    void aPaperLikeNoSectionGoesUnderTheLastSectionWithEntriesAsImportPutsIt() throws IOException {
+        String list = "# Routing list\n\n## Papers\n\n- [Switch Routing](https://arxiv.org/abs/2101.03961)\n"
+                + "- [Base Layers](https://arxiv.org/abs/2103.16716)\n\n## License\n\nMIT, see LICENSE.\n";
+        Files.writeString(dir.resolve("a.md"), list);
+        Files.writeString(dir.resolve("b.md"), list);
+        Files.writeString(dir.resolve("new.md"), "- [Quokka Zebra Xylophone](https://example.org/qzx)\n");
+        CliRun.Result r = add("a.md", "--title", "Quokka Zebra Xylophone", "--url", "https://example.org/qzx");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("(Papers)");
+        CliRun.Result imported = CliRun.run(dir, env, "import", "--catalog", "b.md", "new.md");
+        assertThat(imported.code()).as(imported.err()).isZero();
+        assertThat(Files.readString(dir.resolve("a.md"))).contains("- [Quokka Zebra Xylophone](https://example.org/qzx)\n\n## License")
+                .isEqualTo(Files.readString(dir.resolve("b.md")));
+    }
+
+    @Test
     void dryRunPrintsADiffAndWritesNothing() throws IOException {
         Path file = fixture("numbered-notes.md");
         String before = Files.readString(file);
