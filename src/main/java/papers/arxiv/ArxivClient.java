@@ -4,8 +4,6 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.ConnectException;
-import java.net.InetSocketAddress;
-import java.net.ProxySelector;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -16,13 +14,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.LongConsumer;
 import papers.catalog.ArxivId;
+import papers.net.HttpClients;
 import papers.net.RetryPolicy;
 
 /**
@@ -92,11 +90,7 @@ public final class ArxivClient {
     ArxivClient(Settings settings, Map<String, String> env, LongConsumer sleeper) {
         this.settings = settings;
         this.sleeper = sleeper;
-        HttpClient.Builder b = HttpClient.newBuilder()
-                .connectTimeout(settings.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NORMAL);
-        proxy(settings.api(), env).ifPresent(b::proxy);
-        this.http = b.build();
+        this.http = HttpClients.builder(env, settings.connectTimeout()).followRedirects(HttpClient.Redirect.NORMAL).build();
     }
 
     /** How many ids one request asks for: the URL stays short (about 1.2 kB) and the answer small. */
@@ -259,38 +253,6 @@ public final class ArxivClient {
         }
     }
 
-    /** The proxy for {@code target} from HTTPS_PROXY / HTTP_PROXY (either case), unless NO_PROXY covers it. */
-    static Optional<ProxySelector> proxy(URI target, Map<String, String> env) {
-        String host = target.getHost() == null ? "" : target.getHost().toLowerCase(Locale.ROOT);
-        String noProxy = first(env, "NO_PROXY", "no_proxy");
-        if (noProxy != null) {
-            for (String rule : noProxy.split(",")) {
-                String r = rule.strip().toLowerCase(Locale.ROOT).replaceFirst(":\\d+$", "");
-                if (r.equals("*") || (!r.isEmpty() && (host.equals(r.replaceFirst("^\\.", ""))
-                        || host.endsWith(r.startsWith(".") ? r : "." + r)))) {
-                    return Optional.empty();
-                }
-            }
-        }
-        String value = "https".equalsIgnoreCase(target.getScheme()) ? first(env, "HTTPS_PROXY", "https_proxy")
-                : first(env, "HTTP_PROXY", "http_proxy");
-        if (value == null || value.isBlank()) {
-            return Optional.empty();
-        }
-        URI p = URI.create(value.contains("://") ? value : "http://" + value);
-        int port = p.getPort() > 0 ? p.getPort() : 80;
-        return Optional.of(ProxySelector.of(new InetSocketAddress(p.getHost(), port)));
-    }
-
-    private static String first(Map<String, String> env, String... keys) {
-        for (String k : keys) {
-            String v = env.get(k);
-            if (v != null && !v.isBlank()) {
-                return v;
-            }
-        }
-        return null;
-    }
 
     /** Closes a response body that is still being read when the request's time is up (a slow drip). */
     private static final class Deadline implements AutoCloseable {

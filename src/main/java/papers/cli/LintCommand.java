@@ -192,7 +192,7 @@ final class LintCommand extends CatalogCommand implements Callable<Integer> {
                 concurrency, perHost, Duration.ofSeconds(timeout), 3, Duration.ofMillis(
                         Long.parseLong(ctx.env().getOrDefault("PAPERS_LINK_BACKOFF_MS", "1000"))), allowPrivate,
                 u -> excludes.stream().anyMatch(p -> p.matcher(u).find()),
-                "papers/" + PapersCommand.version() + " (link check)"), Resolver.system());
+                "papers/" + PapersCommand.version() + " (link check)"), Resolver.system(), ctx.env());
         ArxivClient arxiv = new ArxivClient(ArxivSettings.of(source.config(), ctx.env()), ctx.env());
         LinkCache cache = new LinkCache(ctx.cacheDir(), Duration.ofHours(cacheHours));
         boolean bar = ctx.tty();

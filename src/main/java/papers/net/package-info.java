@@ -1,2 +1,2 @@
-/** HTTP policy both HTTP clients of papers share: how long to wait before a retry. */
+/** HTTP for papers: the one client factory (the environment's proxies, per target) and the retry policy both clients share. */
 package papers.net;

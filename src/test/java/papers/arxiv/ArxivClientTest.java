@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import papers.catalog.ArxivId;
+import papers.net.HttpClients;
 
 class ArxivClientTest {
 
@@ -47,14 +48,14 @@ class ArxivClientTest {
     @Test
     void proxiesComeFromTheEnvironmentUnlessNoProxyCoversTheHost() {
         URI arxiv = URI.create("http://export.arxiv.org/api/query");
-        assertThat(ArxivClient.proxy(arxiv, Map.of())).isEmpty();
-        assertThat(ArxivClient.proxy(arxiv, Map.of("HTTP_PROXY", "http://proxy.local:3128"))).isPresent();
-        assertThat(ArxivClient.proxy(arxiv, Map.of("http_proxy", "proxy.local:3128"))).isPresent();
-        assertThat(ArxivClient.proxy(URI.create("https://export.arxiv.org/api"), Map.of("HTTP_PROXY", "http://p:1"))).isEmpty();
-        assertThat(ArxivClient.proxy(URI.create("https://export.arxiv.org/api"), Map.of("HTTPS_PROXY", "http://p:1"))).isPresent();
-        assertThat(ArxivClient.proxy(arxiv, Map.of("HTTP_PROXY", "http://p:1", "NO_PROXY", "localhost,.arxiv.org"))).isEmpty();
-        assertThat(ArxivClient.proxy(arxiv, Map.of("HTTP_PROXY", "http://p:1", "NO_PROXY", "*"))).isEmpty();
-        assertThat(ArxivClient.proxy(arxiv, Map.of("HTTP_PROXY", "http://p:1", "NO_PROXY", "example.org"))).isPresent();
+        assertThat(HttpClients.proxy(arxiv, Map.of())).isEmpty();
+        assertThat(HttpClients.proxy(arxiv, Map.of("HTTP_PROXY", "http://proxy.local:3128"))).isPresent();
+        assertThat(HttpClients.proxy(arxiv, Map.of("http_proxy", "proxy.local:3128"))).isPresent();
+        assertThat(HttpClients.proxy(URI.create("https://export.arxiv.org/api"), Map.of("HTTP_PROXY", "http://p:1"))).isEmpty();
+        assertThat(HttpClients.proxy(URI.create("https://export.arxiv.org/api"), Map.of("HTTPS_PROXY", "http://p:1"))).isPresent();
+        assertThat(HttpClients.proxy(arxiv, Map.of("HTTP_PROXY", "http://p:1", "NO_PROXY", "localhost,.arxiv.org"))).isEmpty();
+        assertThat(HttpClients.proxy(arxiv, Map.of("HTTP_PROXY", "http://p:1", "NO_PROXY", "*"))).isEmpty();
+        assertThat(HttpClients.proxy(arxiv, Map.of("HTTP_PROXY", "http://p:1", "NO_PROXY", "example.org"))).isPresent();
     }
 
     @Test

@@ -27,6 +27,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import java.util.function.Predicate;
 import javax.net.ssl.SSLSession;
+import papers.net.HttpClients;
 import papers.net.RetryPolicy;
 
 /**
@@ -49,12 +50,16 @@ public final class LinkChecker {
     private final AtomicInteger unresolved = new AtomicInteger();
 
     public LinkChecker(Settings settings, Resolver resolver) {
+        this(settings, resolver, Map.of());
+    }
+
+    /** A checker that goes through the proxies {@code env} names (HTTPS_PROXY, HTTP_PROXY, NO_PROXY). */
+    public LinkChecker(Settings settings, Resolver resolver, Map<String, String> env) {
         this.settings = settings;
         this.resolver = resolver;
         this.global = new Semaphore(settings.concurrency());
-        this.http = HttpClient.newBuilder()
+        this.http = HttpClients.builder(env, settings.deadline())
                 .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(settings.deadline())
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .executor(Executors.newCachedThreadPool(r -> {
                     Thread t = new Thread(r, "papers-links-http");

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.KeyManagerFactory;
@@ -91,6 +92,25 @@ class LinkCheckerTest {
     static LinkChecker checker(int concurrency, int perHost, boolean allowPrivate, Resolver resolver) {
         return new LinkChecker(new LinkChecker.Settings(concurrency, perHost, Duration.ofSeconds(5), 3, Duration.ofMillis(20),
                 allowPrivate, u -> u.contains("/excluded"), "papers-test"), resolver);
+    }
+
+    @Test
+    void linksAreCheckedThroughTheProxyTheEnvironmentNames() throws IOException {
+        List<String> asked = new CopyOnWriteArrayList<>();
+        HttpServer proxy = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 0);
+        proxy.createContext("/", ex -> {
+            asked.add(ex.getRequestMethod() + " " + ex.getRequestURI());
+            ex.sendResponseHeaders(200, -1);
+            ex.close();
+        });
+        proxy.start();
+        servers.add(proxy);
+        Resolver loopback = host -> new InetAddress[] {InetAddress.getByName("127.0.0.2")};
+        LinkChecker c = new LinkChecker(new LinkChecker.Settings(2, 2, Duration.ofSeconds(5), 0, Duration.ofMillis(20), true,
+                u -> false, "papers-test"), loopback, Map.of("HTTP_PROXY", "http://127.0.0.1:" + proxy.getAddress().getPort()));
+        Map<String, LinkResult> out = c.check(List.of("http://papers-proxied.test/ok"), n -> { });
+        assertThat(out.get("http://papers-proxied.test/ok").status()).isEqualTo(LinkStatus.OK);
+        assertThat(asked).contains("HEAD http://papers-proxied.test/ok");
     }
 
     @Test
