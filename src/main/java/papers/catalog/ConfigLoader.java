@@ -32,13 +32,13 @@ public final class ConfigLoader {
         }
         try {
             PapersConfig config = YAML.readValue(yaml, PapersConfig.class);
-            if (config != null && config.format() != null && EntryFormat.byId(config.format()) == null) {
+            if (config != null && config.format() != null && EntryFormat.byId(config.format()).isEmpty()) {
                 throw new CatalogException(path, lineOfKey(yaml, "format"), "unknown format '" + config.format()
                         + "' (known formats: " + knownFormats() + ")");
             }
             if (config != null) {
                 for (Map.Entry<String, String> f : config.formats().entrySet()) {
-                    if (f.getValue() == null || EntryFormat.byId(f.getValue()) == null) {
+                    if (f.getValue() == null || EntryFormat.byId(f.getValue()).isEmpty()) {
                         throw new CatalogException(path, lineOf(yaml, "formats", f.getKey()), "formats." + f.getKey()
                                 + ": unknown format '" + f.getValue() + "' (known formats: " + knownFormats() + ")");
                     }

@@ -501,7 +501,7 @@ public final class CatalogIndex implements Closeable {
         }
         // unstemmed words, the dictionary for "did you mean"
         d.add(new TextField(Fields.SPELL, e.title() + " " + notes + " " + String.join(" ", e.tags()), Field.Store.NO));
-        d.add(new StoredField(Fields.JSON, EntryCodec.encode(e)));
+        d.add(new StoredField(Fields.ENTRY, EntryCodec.encode(e)));
         // where the entry sits, stored apart so that "which section is this like" reads no whole entry
         if (e.sectionPath() != null) {
             d.add(new StoredField(Fields.SECTION_KEY, e.file() + "\u0000" + e.sectionPath()));
@@ -560,7 +560,7 @@ public final class CatalogIndex implements Closeable {
 
     /** The stored entry of {@code doc}, with the line shifts made since it was indexed. */
     static Entry entry(Document doc, List<Shift> shifts) {
-        Entry e = EntryCodec.decode(doc.getBinaryValue(Fields.JSON).bytes);
+        Entry e = EntryCodec.decode(doc.getBinaryValue(Fields.ENTRY).bytes);
         var gen = doc.getField(Fields.GEN);
         return adjust(e, gen == null ? 0 : gen.numericValue().intValue(), shifts);
     }
@@ -617,7 +617,7 @@ public final class CatalogIndex implements Closeable {
                 Query found = null;
                 for (var sd : top.scoreDocs) {
                     Document doc = searcher.storedFields().document(sd.doc);
-                    Entry stored = EntryCodec.decode(doc.getBinaryValue(Fields.JSON).bytes);
+                    Entry stored = EntryCodec.decode(doc.getBinaryValue(Fields.ENTRY).bytes);
                     Entry now = entry(doc, meta.shifts());
                     if (now.file().equals(g.file()) && now.line() == g.line()) {
                         // the document's own key: where the entry was when it was indexed

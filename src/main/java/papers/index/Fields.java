@@ -34,8 +34,8 @@ final class Fields {
     static final String ACRONYM = "acronym";
     /** Unstemmed words for spelling suggestions. */
     static final String SPELL = "spell";
-    /** The entry itself, stored in binary form. */
-    static final String JSON = "json";
+    /** The entry itself, stored in binary form ({@link EntryCodec}). */
+    static final String ENTRY = "json";
     /** Generation of the index a document was written at. */
     static final String GEN = "gen";
     /** The title folded for duplicate checks, whole. */

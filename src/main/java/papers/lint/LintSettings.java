@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.ToIntFunction;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -43,10 +44,10 @@ public final class LintSettings {
     public static LintSettings of(PapersConfig.Lint lint, String configPath, ToIntFunction<String> lineOfRule) {
         Map<Rule, Severity> overrides = new EnumMap<>(Rule.class);
         for (Map.Entry<String, String> e : lint.rules().entrySet()) {
-            Rule r = Rule.byId(e.getKey());
+            Optional<Rule> rule = Rule.byId(e.getKey());
             int line = lineOfRule.applyAsInt(e.getKey());
             String at = configPath + (line > 0 ? ":" + line : "");
-            if (r == null) {
+            if (rule.isEmpty()) {
                 String known = Arrays.stream(Rule.values()).map(Rule::id).collect(Collectors.joining(", "));
                 throw new IllegalArgumentException(at + ": lint.rules: unknown rule '" + e.getKey() + "' (rules: " + known
                         + "; papers lint --rules describes them)");
@@ -56,7 +57,7 @@ public final class LintSettings {
                 throw new IllegalArgumentException(at + ": lint.rules." + e.getKey() + ": '" + e.getValue()
                         + "' is not off, warning or error");
             }
-            overrides.put(r, s);
+            overrides.put(rule.get(), s);
         }
         List<Pattern> ignore = lint.ignore().stream().map(LintSettings::pattern).toList();
         String form = lint.arxivForm();

@@ -1,5 +1,7 @@
 package papers.lint;
 
+import java.util.Optional;
+
 /** Every lint rule: its id, default severity, whether --fix can mend it, and a one-line description. */
 public enum Rule {
     LINK_EMPTY("link-empty", Severity.ERROR, false, "a link with an empty target: [Code]()"),
@@ -55,12 +57,13 @@ public enum Rule {
         return description;
     }
 
-    public static Rule byId(String id) {
+    /** The rule with this id. */
+    public static Optional<Rule> byId(String id) {
         for (Rule r : values()) {
             if (r.id.equals(id)) {
-                return r;
+                return Optional.of(r);
             }
         }
-        return null;
+        return Optional.empty();
     }
 }

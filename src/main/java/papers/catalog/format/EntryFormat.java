@@ -3,6 +3,7 @@ package papers.catalog.format;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import papers.catalog.Entry;
 import papers.catalog.PapersConfig;
 import papers.catalog.ParsedFile;
@@ -61,20 +62,20 @@ public enum EntryFormat {
         return format.render(e, layout);
     }
 
-    /** The format named {@code id} in {@code papers.yaml}, or null. */
-    public static EntryFormat byId(String id) {
+    /** The format named {@code id} in {@code papers.yaml}. */
+    public static Optional<EntryFormat> byId(String id) {
         for (EntryFormat f : values()) {
             if (f.id().equals(id)) {
-                return f;
+                return Optional.of(f);
             }
         }
-        return null;
+        return Optional.empty();
     }
 
     /** The format papers.yaml declares for new entries of {@code file} ({@code formats:}, else {@code format:}), or null. */
     public static EntryFormat declared(PapersConfig config, String file) {
         String id = config.formatOf(file);
-        return id == null ? null : byId(id);
+        return id == null ? null : byId(id).orElse(null);
     }
 
     /** The format of {@code entry}, read from its lines in {@code file}. */
