@@ -75,20 +75,40 @@ public final class EntryPlacer {
         EntryFormat format = declared != null ? declared
                 : !entries.isEmpty() ? EntryFormat.dominant(parsed, entries)
                 : !parsed.entries().isEmpty() ? EntryFormat.dominant(parsed, parsed.entries()) : EntryFormat.LINK_BULLET;
+        List<Slot> slots = slots(entries, news);
+        Numbering numbering = numbering(text, entries, slots, news.size(), format);
 
-        List<Integer> numbers = new ArrayList<>();
-        for (Entry x : entries) {
-            Matcher m = NUMBER.matcher(text.line(x.line()));
-            numbers.add(m.find() ? Integer.valueOf(m.group(2)) : null);
+        Entry sample = entries.isEmpty() ? nearest(parsed, start) : entries.get(Math.min(slots.get(0).at(), entries.size() - 1));
+        List<String> sampleLines = sample == null ? List.of() : parsed.lines(sample.line(), sample.lastLine());
+        List<String> columns = format == EntryFormat.TABLE_ROW && sample != null ? tableHeader(text, sample.line()) : List.of();
+        List<String> sectionTags = sectionTags(parsed, heading);
+        String preprint = preprintAsWritten(parsed, entries);
+        List<List<String>> rendered = new ArrayList<>();
+        for (int i = 0; i < news.size(); i++) {
+            Layout layout = Layout.learn(format, sampleLines, preprint, numbering.numbers()[i], columns, sectionTags);
+            rendered.add(renderer.render(format, news.get(i), layout));
         }
-        boolean numbered = !entries.isEmpty() && numbers.stream().allMatch(n -> n != null);
-        boolean numberedFormat = format == EntryFormat.NUMBERED_LINK || format == EntryFormat.VENUE_LINK
-                || format == EntryFormat.FIELD_BLOCK;
-        int order = dateOrder(entries);
 
-        // where each new entry goes among the existing ones
+        boolean blank = format != EntryFormat.TABLE_ROW && separatedByBlank(text, entries, format, parsed.entries());
+        for (Map.Entry<Integer, Integer> r : numbering.renumbered().entrySet()) {
+            int ln = entries.get(r.getKey()).line();
+            Matcher m = NUMBER.matcher(text.line(ln));
+            if (m.find()) {
+                text.set(ln, m.group(1) + r.getValue() + m.group(3) + m.group(4) + text.line(ln).substring(m.end()));
+            }
+        }
+        List<Integer> lines = insert(text, entries, slots, rendered, start, blank, format != EntryFormat.TABLE_ROW);
+        return new Plan(text.toString(), lines, heading == null ? null : heading.text(), rendered.get(0), false);
+    }
+
+    /** Where the new entry {@code index} (of the ones given) goes: before existing entry {@code at}, or after all. */
+    private record Slot(int at, int index) {}
+
+    /** Each new entry's place among {@code entries}: by date when the section is in date order, else at the end. */
+    private static List<Slot> slots(List<Entry> entries, List<NewEntry> news) {
+        int order = dateOrder(entries);
         int n = entries.size();
-        List<int[]> slots = new ArrayList<>();
+        List<Slot> slots = new ArrayList<>();
         for (int i = 0; i < news.size(); i++) {
             NewEntry e = news.get(i);
             int k = n;
@@ -101,93 +121,93 @@ public final class EntryPlacer {
                     }
                 }
             }
-            slots.add(new int[] {k, i});
+            slots.add(new Slot(k, i));
         }
         slots.sort((a, b) -> {
-            if (a[0] != b[0]) {
-                return Integer.compare(a[0], b[0]);
+            if (a.at() != b.at()) {
+                return Integer.compare(a.at(), b.at());
             }
-            NewEntry x = news.get(a[1]);
-            NewEntry y = news.get(b[1]);
+            NewEntry x = news.get(a.index());
+            NewEntry y = news.get(b.index());
             if (order != 0 && x.date() != null && y.date() != null && !x.date().equals(y.date())) {
                 return order < 0 ? y.date().compareTo(x.date()) : x.date().compareTo(y.date());
             }
-            return Integer.compare(a[1], b[1]);
+            return Integer.compare(a.index(), b.index());
         });
+        return slots;
+    }
 
-        // numbers: the list's own style
-        Integer[] newNumbers = new Integer[news.size()];
+    /** The number each new entry takes (null: not numbered), and the existing entries to renumber (index to number). */
+    private record Numbering(Integer[] numbers, Map<Integer, Integer> renumbered) {}
+
+    /** Numbers in the list's own style: all the same, in sequence (renumbering what follows), or as they are. */
+    private static Numbering numbering(TextLines text, List<Entry> entries, List<Slot> slots, int count, EntryFormat format) {
+        List<Integer> numbers = new ArrayList<>();
+        for (Entry x : entries) {
+            Matcher m = NUMBER.matcher(text.line(x.line()));
+            numbers.add(m.find() ? Integer.valueOf(m.group(2)) : null);
+        }
+        int n = entries.size();
+        Integer[] newNumbers = new Integer[count];
         Map<Integer, Integer> renumbered = new HashMap<>();
-        if (numbered) {
-            boolean allSame = numbers.stream().distinct().count() == 1 && n > 1;
-            boolean sequential = true;
-            for (int i = 1; i < n; i++) {
-                sequential &= numbers.get(i) == numbers.get(i - 1) + 1;
-            }
-            if (allSame) {
-                for (int[] s : slots) {
-                    newNumbers[s[1]] = numbers.get(0);
+        boolean numbered = n > 0 && numbers.stream().allMatch(x -> x != null);
+        if (!numbered) {
+            if (n == 0 && format.format().numbered()) {
+                for (int i = 0; i < slots.size(); i++) {
+                    newNumbers[slots.get(i).index()] = i + 1;
                 }
-            } else if (sequential) {
-                int next = numbers.get(0);
-                int si = 0;
-                for (int j = 0; j <= n; j++) {
-                    while (si < slots.size() && slots.get(si)[0] == j) {
-                        newNumbers[slots.get(si++)[1]] = next++;
+            }
+            return new Numbering(newNumbers, renumbered);
+        }
+        boolean allSame = numbers.stream().distinct().count() == 1 && n > 1;
+        boolean sequential = true;
+        for (int i = 1; i < n; i++) {
+            sequential &= numbers.get(i) == numbers.get(i - 1) + 1;
+        }
+        if (allSame) {
+            slots.forEach(s -> newNumbers[s.index()] = numbers.get(0));
+        } else if (sequential) {
+            int next = numbers.get(0);
+            int si = 0;
+            for (int j = 0; j <= n; j++) {
+                while (si < slots.size() && slots.get(si).at() == j) {
+                    newNumbers[slots.get(si++).index()] = next++;
+                }
+                if (j < n) {
+                    if (numbers.get(j) != next) {
+                        renumbered.put(j, next);
                     }
-                    if (j < n) {
-                        if (numbers.get(j) != next) {
-                            renumbered.put(j, next);
-                        }
-                        next++;
-                    }
-                }
-            } else {
-                for (int[] s : slots) {
-                    newNumbers[s[1]] = s[0] < n ? numbers.get(s[0]) : numbers.get(n - 1) + 1;
+                    next++;
                 }
             }
-        } else if (n == 0 && numberedFormat) {
-            for (int i = 0; i < slots.size(); i++) {
-                newNumbers[slots.get(i)[1]] = i + 1;
-            }
+        } else {
+            slots.forEach(s -> newNumbers[s.index()] = s.at() < n ? numbers.get(s.at()) : numbers.get(n - 1) + 1);
         }
+        return new Numbering(newNumbers, renumbered);
+    }
 
-        Entry sample = entries.isEmpty() ? nearest(parsed, start) : entries.get(Math.min(slots.get(0)[0], n - 1));
-        List<String> sampleLines = sample == null ? List.of() : parsed.lines(sample.line(), sample.lastLine());
-        List<String> columns = format == EntryFormat.TABLE_ROW && sample != null ? tableHeader(text, sample.line()) : List.of();
-        List<String> sectionTags = sectionTags(parsed, heading);
-        String preprint = preprintAsWritten(parsed, entries);
-        List<List<String>> rendered = new ArrayList<>();
-        for (int i = 0; i < news.size(); i++) {
-            Layout layout = Layout.learn(format, sampleLines, preprint, newNumbers[i], columns, sectionTags);
-            rendered.add(renderer.render(format, news.get(i), layout));
-        }
-
-        boolean blank = format != EntryFormat.TABLE_ROW && separatedByBlank(text, entries, format, parsed.entries());
-        for (Map.Entry<Integer, Integer> r : renumbered.entrySet()) {
-            int ln = entries.get(r.getKey()).line();
-            Matcher m = NUMBER.matcher(text.line(ln));
-            if (m.find()) {
-                text.set(ln, m.group(1) + r.getValue() + m.group(3) + m.group(4) + text.line(ln).substring(m.end()));
-            }
-        }
-        // blocks per insertion point, inserted bottom up so that earlier line numbers hold
-        Map<Integer, List<int[]>> byPoint = new TreeMap<>(Comparator.reverseOrder());
-        for (int[] s : slots) {
-            byPoint.computeIfAbsent(s[0], k -> new ArrayList<>()).add(s);
+    /**
+     * Inserts the rendered entries at their slots, bottom up so that earlier line numbers hold, with blank lines
+     * where the section separates entries by them; returns the first line of each new entry, in the order given.
+     */
+    private static List<Integer> insert(TextLines text, List<Entry> entries, List<Slot> slots, List<List<String>> rendered,
+            int start, boolean blank, boolean blankAroundFirst) {
+        int n = entries.size();
+        Map<Integer, List<Slot>> byPoint = new TreeMap<>(Comparator.reverseOrder());
+        for (Slot s : slots) {
+            byPoint.computeIfAbsent(s.at(), k -> new ArrayList<>()).add(s);
         }
         Map<Integer, Integer> firstLine = new HashMap<>();
         Map<Integer, Integer> blockOf = new HashMap<>();
         List<Integer> sizes = new ArrayList<>();
-        for (Map.Entry<Integer, List<int[]>> point : byPoint.entrySet()) {
+        for (Map.Entry<Integer, List<Slot>> point : byPoint.entrySet()) {
             int k = point.getKey();
             List<String> block = new ArrayList<>();
             int insertAt;
             List<Integer> offsets = new ArrayList<>();
             if (n == 0) {
                 insertAt = start + 1;
-                if (format != EntryFormat.TABLE_ROW) {
+                if (blankAroundFirst) {
                     block.add("");
                 }
             } else if (k == n) {
@@ -203,17 +223,17 @@ public final class EntryPlacer {
                     block.add("");
                 }
                 offsets.add(block.size());
-                block.addAll(rendered.get(point.getValue().get(i)[1]));
+                block.addAll(rendered.get(point.getValue().get(i).index()));
             }
             if (k < n && blank) {
                 block.add("");
             }
-            if (n == 0 && format != EntryFormat.TABLE_ROW && insertAt <= text.size() && !text.line(insertAt).isBlank()) {
+            if (n == 0 && blankAroundFirst && insertAt <= text.size() && !text.line(insertAt).isBlank()) {
                 block.add("");
             }
             text.insert(insertAt, block);
             for (int i = 0; i < offsets.size(); i++) {
-                int idx = point.getValue().get(i)[1];
+                int idx = point.getValue().get(i).index();
                 firstLine.put(idx, insertAt + offsets.get(i));
                 blockOf.put(idx, sizes.size());
             }
@@ -221,14 +241,14 @@ public final class EntryPlacer {
         }
         // blocks went in bottom up: each is shifted down by the blocks inserted after it, above it
         List<Integer> lines = new ArrayList<>();
-        for (int i = 0; i < news.size(); i++) {
+        for (int i = 0; i < slots.size(); i++) {
             int shift = 0;
             for (int b = blockOf.get(i) + 1; b < sizes.size(); b++) {
                 shift += sizes.get(b);
             }
             lines.add(firstLine.get(i) + shift);
         }
-        return new Plan(text.toString(), lines, heading == null ? null : heading.text(), rendered.get(0), false);
+        return lines;
     }
 
     /**
