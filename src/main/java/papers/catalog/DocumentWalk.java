@@ -283,11 +283,13 @@ final class DocumentWalk {
         }
         boolean lineBreak = head.titleEnd instanceof SoftLineBreak || head.titleEnd instanceof HardLineBreak
                 || head.titleEnd instanceof HtmlInline br && Inlines.isBreak(br);
-        ListBlock after = p.getNext() instanceof ListBlock l && !listHoldsEntries(l) ? l : null;
         boolean bold = head.titleNode instanceof StrongEmphasis && head.linkUrl == null;
-        boolean fields = bold && head.titleEnd == null && after != null && labelled(after);
         boolean paper = head.titleNode instanceof Link && head.linkUrl != null && Unread.isPaper(head.linkUrl)
                 && (head.titleEnd == null || lineBreak);
+        // the list after it is read with it only when it describes this entry (no entries of its own)
+        ListBlock after = (paper || bold && head.titleEnd == null) && p.getNext() instanceof ListBlock l
+                && !listHoldsEntries(l) ? l : null;
+        boolean fields = bold && head.titleEnd == null && after != null && labelled(after);
         if (!(bold && lineBreak) && !fields && !paper) {
             return;
         }
