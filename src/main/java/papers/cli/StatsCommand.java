@@ -34,37 +34,7 @@ final class StatsCommand extends CatalogCommand implements Callable<Integer> {
         List<Entry> entries = catalog.entries();
         long withArxiv = entries.stream().filter(e -> e.arxiv() != null).count();
         long dated = entries.stream().filter(e -> e.date() != null).count();
-        List<Map<String, Object>> files = new ArrayList<>();
-        for (ParsedFile f : catalog.files()) {
-            Map<String, Integer> sections = new LinkedHashMap<>();
-            for (Entry e : f.entries()) {
-                sections.merge(e.sectionPath() == null ? "(top)" : e.sectionPath(), 1, Integer::sum);
-            }
-            Map<String, Object> fm = new LinkedHashMap<>();
-            fm.put("file", f.source().path());
-            fm.put("entries", f.entries().size());
-            List<Unread.Item> missed = Unread.items(f);
-            fm.put("unread", missed.size());
-            if (unread) {
-                List<Map<String, Object>> lines = new ArrayList<>();
-                for (Unread.Item u : missed) {
-                    Map<String, Object> um = new LinkedHashMap<>();
-                    um.put("line", u.line());
-                    um.put("text", u.text());
-                    lines.add(um);
-                }
-                fm.put("unreadLines", lines);
-            }
-            List<Map<String, Object>> secs = new ArrayList<>();
-            sections.forEach((name, count) -> {
-                Map<String, Object> sm = new LinkedHashMap<>();
-                sm.put("section", name);
-                sm.put("entries", count);
-                secs.add(sm);
-            });
-            fm.put("sections", secs);
-            files.add(fm);
-        }
+        List<Map<String, Object>> files = catalog.files().stream().map(this::file).toList();
         PrintWriter out = out();
         if (json()) {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -77,37 +47,75 @@ final class StatsCommand extends CatalogCommand implements Callable<Integer> {
             Json.print(out, m);
         } else {
             out.printf("%s: %d entries, %d with arXiv ids, %d dated%n", catalog.name(), entries.size(), withArxiv, dated);
-            for (Map<String, Object> f : files) {
-                int missed = (Integer) f.get("unread");
-                out.printf("%n%s: %d entries%s%n", Terminal.safe((String) f.get("file")), (Integer) f.get("entries"),
-                        missed == 0 ? "" : ", " + missed + " lines with paper links not read" + (unread ? ":" : " (--unread lists them)"));
-                if (unread) {
-                    @SuppressWarnings("unchecked")
-                    List<Map<String, Object>> lines = (List<Map<String, Object>>) f.get("unreadLines");
-                    for (Map<String, Object> u : lines) {
-                        String text = (String) u.get("text");
-                        out.printf("  %s:%d: %s%n", Terminal.safe((String) f.get("file")), (Integer) u.get("line"),
-                                Terminal.safe(text.length() > 100 ? text.substring(0, 99) + "…" : text));
-                    }
-                }
-                @SuppressWarnings("unchecked")
-                List<Map<String, Object>> secs = (List<Map<String, Object>>) f.get("sections");
-                List<Map.Entry<String, Integer>> rows = new ArrayList<>();
-                for (Map<String, Object> sec : secs) {
-                    rows.add(Map.entry("  " + sec.get("section"), (Integer) sec.get("entries")));
-                }
-                Chart.bars(out, rows, style());
-            }
-            Map<String, Integer> tags = new TreeMap<>();
-            entries.forEach(e -> e.tags().forEach(t -> tags.merge(t, 1, Integer::sum)));
-            if (!tags.isEmpty()) {
-                out.printf("%ntags (most used):%n");
-                Chart.bars(out, tags.entrySet().stream()
-                        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                        .limit(10).map(t -> Map.entry("  " + t.getKey(), t.getValue())).toList(), style());
-            }
+            files.forEach(f -> printFile(out, f));
+            printTags(out, entries);
             catalog.warnings().forEach(w -> err().println("papers: warning: " + Terminal.safe(w)));
         }
         return ExitCode.OK.code();
+    }
+
+    /** One file as the JSON object: its entries per section, and what it did not read. */
+    private Map<String, Object> file(ParsedFile f) {
+        Map<String, Integer> sections = new LinkedHashMap<>();
+        for (Entry e : f.entries()) {
+            sections.merge(e.sectionPath() == null ? "(top)" : e.sectionPath(), 1, Integer::sum);
+        }
+        Map<String, Object> fm = new LinkedHashMap<>();
+        fm.put("file", f.source().path());
+        fm.put("entries", f.entries().size());
+        List<Unread.Item> missed = Unread.items(f);
+        fm.put("unread", missed.size());
+        if (unread) {
+            List<Map<String, Object>> lines = new ArrayList<>();
+            for (Unread.Item u : missed) {
+                Map<String, Object> um = new LinkedHashMap<>();
+                um.put("line", u.line());
+                um.put("text", u.text());
+                lines.add(um);
+            }
+            fm.put("unreadLines", lines);
+        }
+        List<Map<String, Object>> secs = new ArrayList<>();
+        sections.forEach((name, count) -> {
+            Map<String, Object> sm = new LinkedHashMap<>();
+            sm.put("section", name);
+            sm.put("entries", count);
+            secs.add(sm);
+        });
+        fm.put("sections", secs);
+        return fm;
+    }
+
+    /** A file's count, its unread lines when asked for, and its sections as bars. */
+    @SuppressWarnings("unchecked")
+    private void printFile(PrintWriter out, Map<String, Object> f) {
+        String name = Terminal.safe((String) f.get("file"));
+        int missed = (Integer) f.get("unread");
+        out.printf("%n%s: %d entries%s%n", name, (Integer) f.get("entries"),
+                missed == 0 ? "" : ", " + missed + " lines with paper links not read" + (unread ? ":" : " (--unread lists them)"));
+        if (unread) {
+            for (Map<String, Object> u : (List<Map<String, Object>>) f.get("unreadLines")) {
+                String text = (String) u.get("text");
+                out.printf("  %s:%d: %s%n", name, (Integer) u.get("line"),
+                        Terminal.safe(text.length() > 100 ? text.substring(0, 99) + "…" : text));
+            }
+        }
+        List<Map.Entry<String, Integer>> rows = new ArrayList<>();
+        for (Map<String, Object> sec : (List<Map<String, Object>>) f.get("sections")) {
+            rows.add(Map.entry("  " + sec.get("section"), (Integer) sec.get("entries")));
+        }
+        Chart.bars(out, rows, style());
+    }
+
+    /** The ten most used tags as bars. */
+    private void printTags(PrintWriter out, List<Entry> entries) {
+        Map<String, Integer> tags = new TreeMap<>();
+        entries.forEach(e -> e.tags().forEach(t -> tags.merge(t, 1, Integer::sum)));
+        if (!tags.isEmpty()) {
+            out.printf("%ntags (most used):%n");
+            Chart.bars(out, tags.entrySet().stream()
+                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                    .limit(10).map(t -> Map.entry("  " + t.getKey(), t.getValue())).toList(), style());
+        }
     }
 }
