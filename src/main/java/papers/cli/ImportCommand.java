@@ -63,6 +63,42 @@ final class ImportCommand extends CatalogCommand implements Callable<Integer> {
     /** Papers for one place: a heading of a file, or a date heading to create. */
     private record Group(String file, Placement.Target target, List<NewEntry> papers) {}
 
+    /** What the lists given come to: the papers for each place, and those left out (duplicates, unreadable lists). */
+    private final class Intake {
+        final Map<String, Entry> known = new HashMap<>();
+        final List<String> duplicates = new ArrayList<>();
+        final List<String> skipped = new ArrayList<>();
+        final Map<String, Group> groups = new LinkedHashMap<>();
+        int count;
+
+        Intake(Catalog catalog) {
+            for (Entry e : catalog.entries()) {
+                keys(e.arxiv() == null ? null : e.arxiv().id(), e.doi(), e.title()).forEach(k -> known.putIfAbsent(k, e));
+            }
+        }
+
+        /** Takes {@code e} of {@code list} to its place, unless the catalog (or a list before) has it already. */
+        void take(Entry e, Path list, Placement placement, Catalog catalog, String section) {
+            String where = list + ":" + e.line();
+            Entry dup = null;
+            for (String k : keys(e.arxiv() == null ? null : e.arxiv().id(), e.doi(), e.title())) {
+                dup = dup == null ? known.get(k) : dup;
+            }
+            if (dup != null) {
+                duplicates.add(where + " " + Terminal.safe(e.title()) + ": already at " + dup.file() + ":" + dup.line());
+                return;
+            }
+            NewEntry paper = toNew(e);
+            Placement.Target target = placement.target(catalog, paper, section, false);
+            String key = target.file() + "\u0000" + (target.heading() == null ? "" : target.heading().line())
+                    + "\u0000" + target.newHeading();
+            groups.computeIfAbsent(key, k -> new Group(target.file(), target, new ArrayList<>())).papers().add(paper);
+            keys(paper.arxiv() == null ? null : paper.arxiv().id(), paper.doi(), paper.title())
+                    .forEach(k -> known.putIfAbsent(k, Entry.builder(e.title(), list.toString()).lines(e.line(), e.line()).build()));
+            count++;
+        }
+    }
+
     @Override
     public Integer call() throws IOException {
         CatalogLocator locator = ctx.locator();
@@ -71,77 +107,63 @@ final class ImportCommand extends CatalogCommand implements Callable<Integer> {
             throw new UserException(ExitCode.USAGE, "the bundled catalog is read-only: name your list with --catalog PATH");
         }
         Catalog catalog = locator.load(source);
-
-        Map<String, Entry> known = new HashMap<>();
-        for (Entry e : catalog.entries()) {
-            keys(e.arxiv() == null ? null : e.arxiv().id(), e.doi(), e.title()).forEach(k -> known.putIfAbsent(k, e));
-        }
-        List<String> duplicates = new ArrayList<>();
-        List<String> skipped = new ArrayList<>();
-        Map<String, Group> groups = new LinkedHashMap<>();
-        int count = 0;
+        Intake intake = new Intake(catalog);
         try (Placement placement = new Placement(() -> index(false), err())) {
             for (Path list : lists) {
-                Path p = ctx.workingDir().resolve(list);
-                ParsedFile parsed;
-                try {
-                    parsed = new CatalogParser().parse(CatalogReader.read(p, list.toString()));
-                } catch (CatalogException e) {
-                    skipped.add(e.describe());
-                    continue;
-                }
-                int seen = 0;
-                for (Entry e : parsed.entries()) {
-                    if (ctx.tty() && parsed.entries().size() >= 200 && ++seen % 100 == 0) {
-                        err().print("\rplacing " + list + ": " + seen + "/" + parsed.entries().size());
-                        err().flush();
-                    }
-                    String where = list + ":" + e.line();
-                    Entry dup = null;
-                    for (String k : keys(e.arxiv() == null ? null : e.arxiv().id(), e.doi(), e.title())) {
-                        dup = dup == null ? known.get(k) : dup;
-                    }
-                    if (dup != null) {
-                        duplicates.add(where + " " + Terminal.safe(e.title()) + ": already at " + dup.file() + ":" + dup.line());
-                        continue;
-                    }
-                    NewEntry paper = toNew(e);
-                    Placement.Target target = placement.target(catalog, paper, section, false);
-                    String key = target.file() + "\u0000" + (target.heading() == null ? "" : target.heading().line())
-                            + "\u0000" + target.newHeading();
-                    groups.computeIfAbsent(key, k -> new Group(target.file(), target, new ArrayList<>())).papers().add(paper);
-                    keys(paper.arxiv() == null ? null : paper.arxiv().id(), paper.doi(), paper.title())
-                            .forEach(k -> known.putIfAbsent(k, Entry.builder(e.title(), list.toString())
-                                    .lines(e.line(), e.line()).build()));
-                    count++;
-                }
-                if (ctx.tty() && parsed.entries().size() >= 200) {
-                    err().println();
-                }
+                read(list, intake, placement, catalog);
             }
         }
-
-        Map<String, List<Group>> byFile = new LinkedHashMap<>();
-        groups.values().forEach(g -> byFile.computeIfAbsent(g.file(), f -> new ArrayList<>()).add(g));
-        CatalogWriter writer = new CatalogWriter(write.force);
-        Map<String, Integer> added = new LinkedHashMap<>();
-        for (Map.Entry<String, List<Group>> f : byFile.entrySet()) {
-            String name = f.getKey();
-            if (dryRun) {
-                String before = Placement.find(catalog, name).source().text();
-                Diffs.print(out(), name, before, apply(name, before, f.getValue(), EntryFormat.declared(catalog.config(), name), added));
-            } else {
-                writer.update(catalog.root().resolve(name), name, text -> apply(name, text, f.getValue(), EntryFormat.declared(catalog.config(), name), added));
-            }
-        }
-        PrintWriterSummary.print(out(), dryRun, count, added, duplicates, skipped);
-        if (!dryRun && count > 0) {
+        Map<String, Integer> added = write(catalog, intake);
+        PrintWriterSummary.print(out(), dryRun, intake.count, added, intake.duplicates, intake.skipped);
+        if (!dryRun && intake.count > 0) {
             try (CatalogIndex index = CatalogIndex.open(ctx.cacheDir(), locator.locate(global.catalog),
                     () -> locator.load(locator.locate(global.catalog)), n -> err().println("papers: " + n), false)) {
                 index.size();
             }
         }
         return ExitCode.OK.code();
+    }
+
+    /** Reads one list into {@code intake}, with a progress count on a terminal for a long one. */
+    private void read(Path list, Intake intake, Placement placement, Catalog catalog) {
+        Path p = ctx.workingDir().resolve(list);
+        ParsedFile parsed;
+        try {
+            parsed = new CatalogParser().parse(CatalogReader.read(p, list.toString()));
+        } catch (CatalogException e) {
+            intake.skipped.add(e.describe());
+            return;
+        }
+        int seen = 0;
+        for (Entry e : parsed.entries()) {
+            if (ctx.tty() && parsed.entries().size() >= 200 && ++seen % 100 == 0) {
+                err().print("\rplacing " + list + ": " + seen + "/" + parsed.entries().size());
+                err().flush();
+            }
+            intake.take(e, list, placement, catalog, section);
+        }
+        if (ctx.tty() && parsed.entries().size() >= 200) {
+            err().println();
+        }
+    }
+
+    /** Writes (or with --dry-run, shows) each file's groups; returns how many papers each file took. */
+    private Map<String, Integer> write(Catalog catalog, Intake intake) throws IOException {
+        Map<String, List<Group>> byFile = new LinkedHashMap<>();
+        intake.groups.values().forEach(g -> byFile.computeIfAbsent(g.file(), f -> new ArrayList<>()).add(g));
+        CatalogWriter writer = new CatalogWriter(write.force);
+        Map<String, Integer> added = new LinkedHashMap<>();
+        for (Map.Entry<String, List<Group>> f : byFile.entrySet()) {
+            String name = f.getKey();
+            EntryFormat declared = EntryFormat.declared(catalog.config(), name);
+            if (dryRun) {
+                String before = Placement.find(catalog, name).source().text();
+                Diffs.print(out(), name, before, apply(name, before, f.getValue(), declared, added));
+            } else {
+                writer.update(catalog.root().resolve(name), name, text -> apply(name, text, f.getValue(), declared, added));
+            }
+        }
+        return added;
     }
 
     /** Applies every group of one file to its text, one placement after another. */
