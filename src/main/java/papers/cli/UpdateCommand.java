@@ -101,30 +101,10 @@ final class UpdateCommand extends EditCommand implements Callable<Integer> {
                     return after;
                 }, dryRun, index, changed);
                 for (Map.Entry<Entry, Outcome> x : results.entrySet()) {
-                    Entry e = x.getKey();
-                    EntryUpdater.Result u = x.getValue().result();
-                    if (u.changes().isEmpty()) {
-                        current++;
-                    } else {
+                    if (report(x.getKey(), x.getValue(), noPlace)) {
                         updated++;
-                        List<String> what = u.changes().stream().map(c -> c.field().id() + " "
-                                + (c.before() == null ? "" : "\"" + c.before() + "\" -> ") + "\"" + c.after() + "\"").toList();
-                        out().println(e.file() + ":" + x.getValue().line() + ": " + Terminal.safe(e.title()) + ": "
-                                + Terminal.safe(String.join("; ", what)));
-                        // the entry's own diff: its old lines, then its new ones
-                        for (String l : x.getValue().before()) {
-                            out().println("-" + Terminal.safe(l));
-                        }
-                        for (String l : u.lines()) {
-                            out().println("+" + Terminal.safe(l));
-                        }
-                    }
-                    for (EntryUpdater.Left l : u.left()) {
-                        if (l.noPlace()) {
-                            noPlace.merge(l.field().id(), 1, Integer::sum);
-                        } else {
-                            err().println("papers: " + e.file() + ":" + e.line() + ": " + l.field().id() + " left: " + Terminal.safe(l.why()));
-                        }
+                    } else {
+                        current++;
                     }
                 }
             }
@@ -134,11 +114,47 @@ final class UpdateCommand extends EditCommand implements Callable<Integer> {
             }
         }
         int missing = (int) withId.stream().filter(e -> !known.containsKey(e.arxiv())).count();
-        StringBuilder sum = new StringBuilder((dryRun ? "would update " : "updated ") + updated + " of " + chosen.size()
-                + (chosen.size() == 1 ? " entry" : " entries"));
+        summary(chosen.size(), withId.size(), updated, current, missing, noPlace);
+        return ExitCode.OK.code();
+    }
+
+    /**
+     * Prints what changed in one entry (its fields, then its old and new lines) and what was left, counting the
+     * fields its format has no place for in {@code noPlace}; true when the entry changed.
+     */
+    private boolean report(Entry e, Outcome outcome, Map<String, Integer> noPlace) {
+        EntryUpdater.Result u = outcome.result();
+        boolean changed = !u.changes().isEmpty();
+        if (changed) {
+            List<String> what = u.changes().stream().map(c -> c.field().id() + " "
+                    + (c.before() == null ? "" : "\"" + c.before() + "\" -> ") + "\"" + c.after() + "\"").toList();
+            out().println(e.file() + ":" + outcome.line() + ": " + Terminal.safe(e.title()) + ": "
+                    + Terminal.safe(String.join("; ", what)));
+            // the entry's own diff: its old lines, then its new ones
+            for (String l : outcome.before()) {
+                out().println("-" + Terminal.safe(l));
+            }
+            for (String l : u.lines()) {
+                out().println("+" + Terminal.safe(l));
+            }
+        }
+        for (EntryUpdater.Left l : u.left()) {
+            if (l.noPlace()) {
+                noPlace.merge(l.field().id(), 1, Integer::sum);
+            } else {
+                err().println("papers: " + e.file() + ":" + e.line() + ": " + l.field().id() + " left: " + Terminal.safe(l.why()));
+            }
+        }
+        return changed;
+    }
+
+    /** The closing line: how many were updated, current, without an id, not on arXiv; and what had no place. */
+    private void summary(int chosen, int withId, int updated, int current, int missing, Map<String, Integer> noPlace) {
+        StringBuilder sum = new StringBuilder((dryRun ? "would update " : "updated ") + updated + " of " + chosen
+                + (chosen == 1 ? " entry" : " entries"));
         sum.append("; ").append(current).append(" up to date");
-        if (chosen.size() > withId.size()) {
-            sum.append("; ").append(chosen.size() - withId.size()).append(" without an arXiv id left alone");
+        if (chosen > withId) {
+            sum.append("; ").append(chosen - withId).append(" without an arXiv id left alone");
         }
         if (missing > 0) {
             sum.append("; ").append(missing).append(" not found on arXiv");
@@ -149,7 +165,6 @@ final class UpdateCommand extends EditCommand implements Callable<Integer> {
             noPlace.forEach((field, n) -> parts.add(field + " (" + n + (n == 1 ? " entry)" : " entries)")));
             err().println("papers: arXiv knows more that the entries' format has no place for: " + String.join(", ", parts));
         }
-        return ExitCode.OK.code();
     }
 
     private Set<Field> fields() {
