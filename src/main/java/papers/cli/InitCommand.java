@@ -73,44 +73,59 @@ final class InitCommand extends CatalogCommand implements Callable<Integer> {
                 best = f.entries().size();
                 format = ff;
             }
-            sections.append("#   ").append(f.source().path()).append(": ").append(f.entries().size())
-                    .append(" entries, format ").append(ff.id());
-            if (!unread.isEmpty()) {
-                sections.append(", ").append(unread.size()).append(" more lines with paper links not read (papers stats --unread)");
-            }
-            sections.append('\n');
-            Set<String> names = new LinkedHashSet<>();
-            for (Entry e : f.entries()) {
-                names.add(e.sectionPath() == null ? "(top)" : e.sectionPath());
-            }
-            for (String n : names) {
-                sections.append("#     - ").append(n).append('\n');
-            }
+            sections.append(found(f, ff, unread.size()));
         }
         if (best < 0) {
             throw new UserException(ExitCode.NOT_FOUND, "no entries found in the Markdown files of " + target
                     + (unreadLines == 0 ? "" : " (" + unreadLines + " lines with paper links were not read: papers stats --unread"
                     + " --catalog " + target + " lists them)"));
         }
-        y.append("\n# What was found:\n").append(sections);
-        if (new HashSet<>(formats.values()).size() <= 1) {
-            y.append("\n# The contribution format new entries are written in (").append(format.shape()).append(").\n");
-            y.append("format: ").append(format.id()).append('\n');
-        } else {
-            y.append("\n# The contribution format new entries of each file are written in.\nformats:\n");
-            formats.forEach((file, f) -> y.append("  ").append(yamlKey(file)).append(": ").append(f.id())
-                    .append("   # ").append(f.shape()).append('\n'));
-        }
-        y.append("\n# Where 'papers add' puts a paper it cannot place by topic or date.\n# default-section: ")
-                .append(defaultSection(md)).append('\n');
-        y.append("\n# Other names for tags, used by 'papers list --tag': alias: tag-slug\n# tag-aliases:\n#   rlhf: alignment-with-human-preference\n");
-        y.append("\n# Search synonyms, in addition to acronyms the catalog spells out itself.\n# synonyms:\n#   DPO: [Direct Preference Optimization]\n");
-        y.append("\n# The arXiv API, for 'papers add --arxiv' (PAPERS_ARXIV_API overrides it).\n# arxiv:\n#   api: http://export.arxiv.org/api/query\n");
+        y.append("\n# What was found:\n").append(sections).append(formatKeys(formats, format)).append(optionalKeys(md));
         AtomicFile.write(config, y.toString().getBytes(StandardCharsets.UTF_8));
         out().println("wrote " + config + " (" + md.entries().size() + " entries, format "
                 + (new HashSet<>(formats.values()).size() <= 1 ? format.id() : "per file: " + formats.entrySet().stream()
                         .map(f -> f.getKey() + " " + f.getValue().id()).collect(Collectors.joining(", "))) + ")");
         return ExitCode.OK.code();
+    }
+
+    /** The comment that says what a file holds: its entries, format, unread lines and sections. */
+    private static String found(ParsedFile f, EntryFormat format, int unread) {
+        StringBuilder sb = new StringBuilder("#   ").append(f.source().path()).append(": ").append(f.entries().size())
+                .append(" entries, format ").append(format.id());
+        if (unread > 0) {
+            sb.append(", ").append(unread).append(" more lines with paper links not read (papers stats --unread)");
+        }
+        sb.append('\n');
+        Set<String> names = new LinkedHashSet<>();
+        for (Entry e : f.entries()) {
+            names.add(e.sectionPath() == null ? "(top)" : e.sectionPath());
+        }
+        for (String n : names) {
+            sb.append("#     - ").append(n).append('\n');
+        }
+        return sb.toString();
+    }
+
+    /** {@code format:} when every file has one format, else {@code formats:} with each file's own. */
+    private static String formatKeys(Map<String, EntryFormat> formats, EntryFormat main) {
+        StringBuilder y = new StringBuilder();
+        if (new HashSet<>(formats.values()).size() <= 1) {
+            y.append("\n# The contribution format new entries are written in (").append(main.shape()).append(").\n");
+            y.append("format: ").append(main.id()).append('\n');
+        } else {
+            y.append("\n# The contribution format new entries of each file are written in.\nformats:\n");
+            formats.forEach((file, f) -> y.append("  ").append(yamlKey(file)).append(": ").append(f.id())
+                    .append("   # ").append(f.shape()).append('\n'));
+        }
+        return y.toString();
+    }
+
+    /** The keys left at their defaults, commented out, with an example each. */
+    private static String optionalKeys(Catalog md) {
+        return "\n# Where 'papers add' puts a paper it cannot place by topic or date.\n# default-section: " + defaultSection(md) + "\n"
+                + "\n# Other names for tags, used by 'papers list --tag': alias: tag-slug\n# tag-aliases:\n#   rlhf: alignment-with-human-preference\n"
+                + "\n# Search synonyms, in addition to acronyms the catalog spells out itself.\n# synonyms:\n#   DPO: [Direct Preference Optimization]\n"
+                + "\n# The arXiv API, for 'papers add --arxiv' (PAPERS_ARXIV_API overrides it).\n# arxiv:\n#   api: http://export.arxiv.org/api/query\n";
     }
 
     /** A file name as a YAML key: quoted when YAML would read it otherwise. */
