@@ -28,6 +28,9 @@ record AuthorLine(List<String> authors, String venue) {
             return Optional.empty();
         }
         String names = text.strip();
+        if (!names.startsWith("(") && !startsWithName(names)) {
+            return Optional.empty(); // the first name would fail, so nothing else need be looked at
+        }
         String venue = null;
         Matcher etAl = ET_AL.matcher(names);
         if (etAl.find()) {
