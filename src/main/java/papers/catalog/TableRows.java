@@ -26,7 +26,6 @@ final class TableRows {
     private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}");
 
     private static final Pattern NUMBER = Pattern.compile("[\\d.,%+~\\s-]+");
-    private static final Pattern BREAK = Pattern.compile("(?i)<br\\s*/?>");
     private static final Set<String> TOTALS = Set.of("total", "sum", "overall", "average", "mean", "合计", "总计", "总数");
 
     private final DocumentWalk walk;
@@ -123,7 +122,7 @@ final class TableRows {
     private static void titleCellRest(ItemReader b, Node from) {
         Set<Node> names = new HashSet<>();
         for (Node n = from; n != null; n = n.getNext()) {
-            if (n instanceof HtmlInline br && BREAK.matcher(br.getLiteral()).matches() && b.authors.isEmpty()) {
+            if (n instanceof HtmlInline br && Inlines.isBreak(br) && b.authors.isEmpty()) {
                 StringBuilder text = new StringBuilder();
                 List<Node> run = new ArrayList<>();
                 for (Node t = n.getNext(); t instanceof Text tx; t = t.getNext()) {

@@ -95,7 +95,12 @@ public final class Unread {
      * and fewer entries than half as many. Empty for a file that reads.
      */
     public static Optional<String> warning(ParsedFile file) {
-        int links = items(file).stream().mapToInt(Item::links).sum();
+        return warning(file, items(file));
+    }
+
+    /** As {@link #warning(ParsedFile)}, from the file's {@link #items} found already. */
+    public static Optional<String> warning(ParsedFile file, List<Item> items) {
+        int links = items.stream().mapToInt(Item::links).sum();
         int entries = file.entries().size();
         if (links < WARN_AT || entries * 2 >= links) {
             return Optional.empty();

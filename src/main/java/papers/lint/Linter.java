@@ -109,7 +109,8 @@ public final class Linter {
 
     /** One finding for a file whose paper links mostly lie outside its entries, at the first of them. */
     private static void unread(Collector c, ParsedFile file) {
-        Unread.warning(file).ifPresent(w -> c.add(Rule.UNREAD, Unread.items(file).get(0).line(), 1, w, null, null));
+        List<Unread.Item> items = Unread.items(file);
+        Unread.warning(file, items).ifPresent(w -> c.add(Rule.UNREAD, items.get(0).line(), 1, w, null, null));
     }
 
     /** A URL written in a file, at its 1-based line and column. */
