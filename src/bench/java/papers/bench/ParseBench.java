@@ -10,7 +10,6 @@ import java.util.Arrays;
 import java.util.List;
 import papers.catalog.CatalogException;
 import papers.catalog.CatalogParser;
-import papers.catalog.ParsedFile;
 import papers.catalog.SourceFile;
 
 /**

@@ -61,6 +61,23 @@ public final class ParsedFile {
     }
 
     /**
+     * The entries between {@code heading} (null: the top of the file) and the next heading of any level:
+     * the entries of that section and of no subsection.
+     */
+    public List<Entry> entriesUnder(Heading heading) {
+        int start = heading == null ? 0 : heading.line();
+        int end = Integer.MAX_VALUE;
+        for (Heading h : headings) {
+            if (h.line() > start) {
+                end = h.line();
+                break;
+            }
+        }
+        int to = end;
+        return entries.stream().filter(e -> e.line() > start && e.line() < to).toList();
+    }
+
+    /**
      * A heading of the file: its level, text, 1-based line, whether it is the document's title, and
      * for a date heading ({@code 2023 May}, {@code 2024}, {@code 2023 Jan. to Mar.}) the dates it spans.
      */

@@ -1,9 +1,14 @@
 package papers.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import papers.arxiv.ArxivCache;
+import papers.arxiv.ArxivClient;
 import papers.catalog.Catalog;
 import papers.catalog.CatalogLocator;
 import papers.catalog.CatalogSource;
+import papers.curate.ArxivLookup;
+import papers.curate.EditScope;
 import papers.index.CatalogIndex;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
@@ -40,6 +45,12 @@ abstract class CatalogCommand {
         return source;
     }
 
+    /** The writable catalog, read whole, to change existing entries of. */
+    EditScope editScope(boolean force, boolean dryRun) {
+        CatalogSource source = writableSource();
+        return new EditScope(source, ctx.locator().load(source), ctx.cacheDir(), force, dryRun);
+    }
+
     Style style() {
         return Style.of(ctx, global.color);
     }
@@ -66,6 +77,29 @@ abstract class CatalogCommand {
             err().println();
         }
         return index;
+    }
+
+    /** Brings the catalog's search index up to date after a write it could not be told of; a failure is only said. */
+    void refreshIndex() {
+        CatalogLocator locator = ctx.locator();
+        try (CatalogIndex index = CatalogIndex.open(ctx.cacheDir(), locator.locate(global.catalog), () -> locator.load(
+                locator.locate(global.catalog)), notice -> err().println("papers: " + Terminal.safe(notice)), false)) {
+            index.size();
+        } catch (IOException | RuntimeException e) {
+            err().println("papers: the search index will be refreshed by the next search (" + e.getMessage() + ")");
+        }
+    }
+
+    /** arXiv as add and update reach it: the cache, then the API of papers.yaml or the environment, with a count on a terminal. */
+    ArxivLookup arxiv(CatalogSource source) {
+        return new ArxivLookup(new ArxivCache(ctx.cacheDir()), () -> new ArxivClient(ArxivSettings.of(source.config(), ctx.env()),
+                ctx.env()), (done, total) -> {
+                    // a long update: a count on a terminal, between requests that are 3 s apart
+                    if (ctx.tty() && total > ArxivClient.BATCH) {
+                        err().print("\rarXiv: " + done + "/" + total + " papers" + (done.equals(total) ? "\n" : ""));
+                        err().flush();
+                    }
+                });
     }
 
     boolean json() {

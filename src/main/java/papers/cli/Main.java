@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import papers.catalog.CatalogException;
+import papers.curate.CurateException;
 import papers.index.QueryException;
 import picocli.CommandLine;
 
@@ -120,6 +121,14 @@ public final class Main {
         if (ex instanceof UserException u) {
             err.println("papers: " + u.getMessage());
             code = u.exitCode();
+        } else if (ex instanceof CurateException c) {
+            err.println("papers: " + Terminal.safe(c.getMessage()));
+            code = switch (c.reason()) {
+                case INVALID -> ExitCode.USAGE;
+                case NOT_FOUND -> ExitCode.NOT_FOUND;
+                case REFUSED -> ExitCode.REFUSED;
+                case FAILED -> ExitCode.FAILURE;
+            };
         } else if (ex instanceof QueryException q) {
             err.println("papers: query: " + q.getMessage());
             code = ExitCode.USAGE;

@@ -3,13 +3,11 @@ package papers.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
-import papers.catalog.ArxivId;
 import papers.catalog.Catalog;
 import papers.catalog.Entry;
 import papers.catalog.Link;
-import papers.catalog.Slugs;
+import papers.curate.Selection;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -31,7 +29,7 @@ final class ShowCommand extends CatalogCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Catalog catalog = catalog();
-        List<Entry> matches = find(catalog.entries(), id);
+        List<Entry> matches = Selection.find(catalog.entries(), id);
         PrintWriter out = out();
         if (json()) {
             Json.print(out, matches.stream().map(EntryJson::of).toList());
@@ -50,25 +48,6 @@ final class ShowCommand extends CatalogCommand implements Callable<Integer> {
             return ExitCode.NOT_FOUND.code();
         }
         return ExitCode.OK.code();
-    }
-
-    /** Entries whose arXiv id is {@code id}, else whose title slug is it, else whose title slug starts with it. */
-    static List<Entry> find(List<Entry> entries, String id) {
-        Optional<ArxivId> arxiv = ArxivId.parse(id);
-        if (arxiv.isPresent()) {
-            return entries.stream().filter(e -> arxiv.get().equals(e.arxiv())).toList();
-        }
-        String slug = Slugs.tag(id);
-        if (slug.isEmpty()) {
-            return List.of();
-        }
-        List<Entry> exact = entries.stream()
-                .filter(e -> Slugs.tag(e.title()).equals(slug) || e.alias() != null && Slugs.tag(e.alias()).equals(slug))
-                .toList();
-        if (!exact.isEmpty()) {
-            return exact;
-        }
-        return entries.stream().filter(e -> (Slugs.tag(e.title()) + "-").startsWith(slug + "-")).toList();
     }
 
     private static void print(PrintWriter out, Entry e) {

@@ -59,6 +59,7 @@ import papers.catalog.Entry;
 import papers.catalog.Link;
 import papers.catalog.MarkdownLines;
 import papers.catalog.Slugs;
+import papers.catalog.edit.Edit;
 
 /**
  * The search index of one catalog, kept under a cache directory and refreshed whenever the catalog
@@ -566,17 +567,18 @@ public final class CatalogIndex implements Closeable {
     }
 
     /**
-     * Records that {@code count} lines were inserted into {@code file} at line {@code at}, holding
-     * {@code added}, and that the catalog's files now stand as {@code source} shows: the new entries are
-     * indexed and the entries below them move down, with no rebuild. Returns false when the index cannot
-     * take it (in memory, too many changes since its build, another writer busy): the next command
-     * rebuilds it.
+     * Takes in {@code edit}, with the catalog's files now standing as {@code source} shows: the entries it
+     * took out leave the index, those it put in are indexed, and the lines between move as the text did,
+     * with no rebuild. Returns false when the index cannot take it (in memory, too many changes since its
+     * build, an edit whose entries are not known, an entry taken out that it does not hold where said):
+     * the next command rebuilds it.
      */
-    public boolean recordInsert(CatalogSource source, String file, int at, int count, List<Entry> added) {
-        if (generation == null || behind || meta.shifts().size() >= MAX_SHIFTS) {
-            return markBehind();
+    public boolean apply(CatalogSource source, Edit edit) {
+        if (!edit.changed()) {
+            return true;
         }
-        return commit(source, List.of(new Shift(file, at, count)), List.of(), added, 0) || markBehind();
+        return edit.known() ? recordEdit(source, edit.file(), edit.before(), edit.after(), edit.removed(), edit.added())
+                : markBehind();
     }
 
     /** Set once a change went unrecorded: later changes are not recorded either, so the stored index stays stale. */
@@ -586,7 +588,7 @@ public final class CatalogIndex implements Closeable {
      * Says the catalog changed in a way this index was not told of: it records nothing more, so that
      * its record of the files stays out of date and the next command rebuilds it. Returns false.
      */
-    public boolean markBehind() {
+    private boolean markBehind() {
         behind = true;
         return false;
     }
@@ -598,7 +600,7 @@ public final class CatalogIndex implements Closeable {
      * when the index cannot take it (in memory, too many changes since its build, an entry of
      * {@code gone} it does not hold where said): the next command rebuilds it.
      */
-    public boolean recordEdit(CatalogSource source, String file, String before, String after, List<Entry> gone,
+    private boolean recordEdit(CatalogSource source, String file, String before, String after, List<Entry> gone,
             List<Entry> added) {
         if (generation == null || behind) {
             return markBehind();

@@ -22,6 +22,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import papers.catalog.CatalogReader;
 
@@ -82,20 +83,33 @@ public final class CatalogWriter {
      * Applies {@code change} to the text of {@code file} (named {@code display} in messages) and writes
      * the result, returning the old and new text. A change that returns its input writes nothing.
      */
-    public Result update(Path file, String display, UnaryOperator<String> change) throws IOException {
-        return update(file, display, change, r -> {});
+    public Edit update(Path file, String display, UnaryOperator<String> change) throws IOException {
+        return apply(file, display, text -> Edit.text(display, text, change.apply(text)), r -> {});
     }
 
-    /** As {@link #update(Path, String, UnaryOperator)}, running {@code afterWrite} while still holding the lock. */
-    public Result update(Path file, String display, UnaryOperator<String> change, Consumer<Result> afterWrite)
+    /**
+     * Works out an edit from the text of {@code file} under its lock and writes it, running {@code afterWrite}
+     * (the index taking the edit in) while still holding the lock; returns the edit. One whose text is
+     * unchanged writes nothing.
+     */
+    public Edit apply(Path file, String display, Function<String, Edit> change, Consumer<Edit> afterWrite)
+            throws IOException {
+        return apply(file, display, change, e -> e, afterWrite);
+    }
+
+    /**
+     * As {@link #apply(Path, String, Function, Consumer)} for a change that works out more than its edit
+     * (where an entry went, say): {@code change} gives a {@code T} and {@code edit} its edit.
+     */
+    public <T> T apply(Path file, String display, Function<String, T> change, Function<T, Edit> edit, Consumer<T> afterWrite)
             throws IOException {
         Path real = file.toRealPath();
         // a file lock is the process's: threads of one process take turns on this first
         ReentrantLock inProcess = IN_PROCESS.computeIfAbsent(real, k -> new ReentrantLock());
         inProcess.lock();
         try {
-            Result r = updateLocked(real, display, change);
-            if (r.changed()) {
+            T r = applyLocked(real, display, change, edit);
+            if (edit.apply(r).changed()) {
                 afterWrite.accept(r);
             }
             return r;
@@ -104,7 +118,8 @@ public final class CatalogWriter {
         }
     }
 
-    private Result updateLocked(Path real, String display, UnaryOperator<String> change) throws IOException {
+    private <T> T applyLocked(Path real, String display, Function<String, T> change, Function<T, Edit> asEdit)
+            throws IOException {
         PosixFileAttributes attrs = posix(real);
         String why = readOnlyReason(real, attrs);
         if (why != null && !force) {
@@ -114,9 +129,10 @@ public final class CatalogWriter {
             removeStaleTemps(real);
             byte[] before = locked.readAll();
             String old = CatalogReader.decode(before, display).text();
-            String updated = change.apply(old);
+            T result = change.apply(old);
+            String updated = asEdit.apply(result).after();
             if (updated.equals(old)) {
-                return new Result(old, old);
+                return result;
             }
             byte[] bytes = updated.getBytes(StandardCharsets.UTF_8);
             AtomicFile.Check unchanged = () -> {
@@ -131,14 +147,7 @@ public final class CatalogWriter {
             } else {
                 replacer.replace(real, bytes, unchanged);
             }
-            return new Result(old, updated);
-        }
-    }
-
-    /** The text before and after a change. */
-    public record Result(String before, String after) {
-        public boolean changed() {
-            return !before.equals(after);
+            return result;
         }
     }
 

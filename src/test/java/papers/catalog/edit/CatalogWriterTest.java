@@ -51,7 +51,7 @@ class CatalogWriterTest {
     void anUnchangedTextWritesNothing() throws IOException {
         Path file = Files.writeString(dir.resolve("list.md"), "# L\n");
         var before = Files.getLastModifiedTime(file);
-        CatalogWriter.Result r = new CatalogWriter(false).update(file, "list.md", t -> t);
+        Edit r = new CatalogWriter(false).update(file, "list.md", t -> t);
         assertThat(r.changed()).isFalse();
         assertThat(Files.getLastModifiedTime(file)).isEqualTo(before);
     }

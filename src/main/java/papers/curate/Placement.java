@@ -1,12 +1,12 @@
-package papers.cli;
+package papers.curate;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import papers.catalog.Catalog;
 import papers.catalog.CatalogParser;
@@ -17,19 +17,23 @@ import papers.catalog.Slugs;
 import papers.catalog.format.NewEntry;
 import papers.index.CatalogIndex;
 
-/** Chooses where a new entry goes in a catalog, for add and import. */
-final class Placement implements AutoCloseable {
+/**
+ * Chooses where a new entry goes in a catalog, for add, import and move. It opens the catalog's search
+ * index (to find the section most like a paper) once, when first needed, and closes it.
+ */
+public final class Placement implements AutoCloseable {
     private final Supplier<CatalogIndex> index;
-    private final PrintWriter err;
+    private final Consumer<String> reasons;
     private CatalogIndex open;
 
-    Placement(Supplier<CatalogIndex> index, PrintWriter err) {
+    /** Placement over the index {@code index} opens; why a section was chosen by likeness goes to {@code explain}. */
+    public Placement(Supplier<CatalogIndex> index, Consumer<String> explain) {
         this.index = index;
-        this.err = err;
+        this.reasons = explain;
     }
 
     /** The search index, opened once for every paper placed. */
-    CatalogIndex openIndex() {
+    public CatalogIndex openIndex() {
         if (open == null) {
             open = index.get();
         }
@@ -49,14 +53,15 @@ final class Placement implements AutoCloseable {
     }
 
     /** Where a paper goes: a file of the catalog, and a heading in it (existing or to create). */
-    record Target(String file, ParsedFile.Heading heading, EntryDate newHeading) {}
+    public record Target(String file, ParsedFile.Heading heading, EntryDate newHeading) {}
 
     /**
      * Where {@code paper} goes: the heading named {@code section}; else the month or year heading of a
-     * catalog organised by date (to create when missing); else the section most like it (said on
-     * stderr when {@code explain}); else papers.yaml's default section; else the last section with entries.
+     * catalog organised by date (to create when missing); else the section most like it (and why, to the
+     * constructor's {@code explain}, when {@code explain}); else papers.yaml's default section; else the last
+     * section with entries.
      */
-    Target target(Catalog catalog, NewEntry paper, String section, boolean explain) {
+    public Target target(Catalog catalog, NewEntry paper, String section, boolean explain) {
         if (section != null) {
             return byName(catalog, section);
         }
@@ -90,7 +95,7 @@ final class Placement implements AutoCloseable {
                             s.section(), s.score()));
                 }
                 if (explain) {
-                    err.println("papers: " + Terminal.safe(why.toString()));
+                    reasons.accept(why.toString());
                 }
                 return headingFor(catalog, best.file(), best.section());
             }
@@ -114,7 +119,7 @@ final class Placement implements AutoCloseable {
     }
 
     /** The heading whose path is {@code sectionPath} in {@code file}. */
-    static Target headingFor(Catalog catalog, String file, String sectionPath) {
+    public static Target headingFor(Catalog catalog, String file, String sectionPath) {
         return headingFor(find(catalog, file), sectionPath);
     }
 
@@ -148,7 +153,7 @@ final class Placement implements AutoCloseable {
     }
 
     /** The heading named {@code name} (text or slug, any case); unknown names list the closest (exit 2). */
-    static Target byName(Catalog catalog, String name) {
+    public static Target byName(Catalog catalog, String name) {
         String want = Slugs.tag(name);
         List<String> all = new ArrayList<>();
         for (ParsedFile f : catalog.files()) {
@@ -164,14 +169,13 @@ final class Placement implements AutoCloseable {
         }
         List<String> closest = all.stream().distinct()
                 .sorted(Comparator.comparingInt(h -> Slugs.editDistance(Slugs.tag(h), want))).limit(3).toList();
-        throw new UserException(ExitCode.USAGE, "--section: no heading '" + name + "'"
+        throw new CurateException(CurateException.Reason.INVALID, "--section: no heading '" + name + "'"
                 + (closest.isEmpty() ? "" : "; closest: " + String.join(", ", closest.stream().map(c -> "'" + c + "'").toList())));
     }
 
-
-    static ParsedFile find(Catalog catalog, String file) {
+    /** The file {@code file} of {@code catalog}. */
+    public static ParsedFile find(Catalog catalog, String file) {
         return catalog.files().stream().filter(f -> f.source().path().equals(file)).findFirst()
-                .orElseThrow(() -> new UserException(ExitCode.USAGE, "no file " + file + " in the catalog"));
+                .orElseThrow(() -> new CurateException(CurateException.Reason.INVALID, "no file " + file + " in the catalog"));
     }
-
 }

@@ -1,0 +1,71 @@
+package papers.curate;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import papers.catalog.ArxivId;
+import papers.catalog.Entry;
+import papers.catalog.Slugs;
+
+/**
+ * Which entries a user named: by arXiv id or URL (every entry of that paper), by the slug of a title or
+ * alias, else by its first words. Used by show, update, move and remove alike.
+ *
+ * <pre>{@code
+ * List<Entry> chosen = Selection.choose(catalog.entries(), List.of("2409.12191", "clip-dpo"), false);
+ * }</pre>
+ */
+public final class Selection {
+    private static final int SHOWN = 5;
+
+    private Selection() {}
+
+    /** The entries {@code id} names, in catalog order; none when it names nothing. */
+    public static List<Entry> find(List<Entry> entries, String id) {
+        Optional<ArxivId> arxiv = ArxivId.parse(id);
+        if (arxiv.isPresent()) {
+            return entries.stream().filter(e -> arxiv.get().equals(e.arxiv())).toList();
+        }
+        String slug = Slugs.tag(id);
+        if (slug.isEmpty()) {
+            return List.of();
+        }
+        List<Entry> exact = entries.stream()
+                .filter(e -> Slugs.tag(e.title()).equals(slug) || e.alias() != null && Slugs.tag(e.alias()).equals(slug))
+                .toList();
+        if (!exact.isEmpty()) {
+            return exact;
+        }
+        return entries.stream().filter(e -> (Slugs.tag(e.title()) + "-").startsWith(slug + "-")).toList();
+    }
+
+    /**
+     * The entries {@code ids} name, in catalog order. An id that names none is {@code NOT_FOUND}; one that
+     * names several is {@code REFUSED} (listing them) unless {@code all}.
+     */
+    public static List<Entry> choose(List<Entry> entries, List<String> ids, boolean all) {
+        // by identity: an entry's own hash walks all its fields, and a big catalog has many
+        Set<Entry> chosen = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (String id : ids) {
+            List<Entry> matches = find(entries, id);
+            if (matches.isEmpty()) {
+                throw new CurateException(CurateException.Reason.NOT_FOUND,
+                        "no entry matches '" + id + "' (papers search finds it by words)");
+            }
+            if (matches.size() > 1 && !all) {
+                List<String> where = new ArrayList<>();
+                for (Entry e : matches.subList(0, Math.min(SHOWN, matches.size()))) {
+                    where.add(e.file() + ":" + e.line() + " " + e.title());
+                }
+                throw new CurateException(CurateException.Reason.REFUSED, "'" + id + "' matches " + matches.size()
+                        + " entries (" + String.join("; ", where) + (matches.size() > SHOWN ? "; ..." : "")
+                        + "): name one by arXiv id or a longer title, or pass --all");
+            }
+            chosen.addAll(matches);
+        }
+        return entries.stream().filter(chosen::contains).toList();
+    }
+}
