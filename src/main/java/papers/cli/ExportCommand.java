@@ -1,13 +1,10 @@
 package papers.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import papers.catalog.Entry;
-import papers.catalog.format.BibtexFormat;
-import papers.catalog.format.CsvFormat;
+import papers.export.Exporter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -33,16 +30,10 @@ final class ExportCommand extends CatalogCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws JsonProcessingException {
-        List<Entry> entries = ListCommand.select(catalog(), filters, ListCommand.Sort.catalog);
-        Format f = json() ? Format.json : format;
-        switch (f) {
-            case bibtex -> out().print(BibtexFormat.render(entries));
-            case csv -> out().print(CsvFormat.render(entries));
-            case json -> Json.print(out(), entries.stream().map(EntryJson::of).toList());
-            case yaml -> out().print(new ObjectMapper(new YAMLFactory())
-                    .writeValueAsString(entries.stream().map(EntryJson::of).toList()));
-        }
+    public Integer call() {
+        List<Entry> entries = filters.select(catalog(), FilterOptions.Sort.catalog);
+        Exporter f = json() ? Exporter.JSON : Exporter.valueOf(format.name().toUpperCase(Locale.ROOT));
+        out().print(f.render(entries));
         out().flush();
         return entries.isEmpty() ? ExitCode.NOT_FOUND.code() : ExitCode.OK.code();
     }

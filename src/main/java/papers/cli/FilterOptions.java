@@ -1,9 +1,12 @@
 package papers.cli;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
+import papers.catalog.Catalog;
 import papers.catalog.Entry;
 import papers.catalog.EntryDate;
 import papers.catalog.Slugs;
@@ -12,6 +15,9 @@ import picocli.CommandLine.Option;
 
 /** The filters {@code list}, {@code search} and {@code export} share. */
 final class FilterOptions {
+    /** Orders of a listing: newest first, by title, or as the files have them. */
+    enum Sort { date, title, catalog }
+
     @Option(names = "--tag", paramLabel = "TAG", completionCandidates = CompletionCommand.TagCandidates.class,
             description = "Only entries with this tag (repeatable; all must hold): a slug, an alias from papers.yaml, "
                     + "or whole words of a slug ('alignment' matches 'mllm-alignment').")
@@ -92,4 +98,15 @@ final class FilterOptions {
         return Integer.compare(a.day(), b.day());
     }
 
+    /** The entries of {@code catalog} these filters let through, in {@code sort} order. */
+    List<Entry> select(Catalog catalog, Sort sort) {
+        var keep = predicate(catalog.config().tagAliases());
+        List<Entry> entries = catalog.entries().stream().filter(keep).toList();
+        Comparator<Entry> order = switch (sort) {
+            case catalog -> null;
+            case title -> Comparator.comparing((Entry e) -> e.title().toLowerCase(Locale.ROOT));
+            case date -> Comparator.comparing((Entry e) -> e.date() == null ? EntryDate.of(1000) : e.date()).reversed();
+        };
+        return order == null ? entries : entries.stream().sorted(order).toList();
+    }
 }

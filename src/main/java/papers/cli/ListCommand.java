@@ -1,13 +1,11 @@
 package papers.cli;
 
 import java.io.PrintWriter;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import papers.catalog.Catalog;
 import papers.catalog.Entry;
-import papers.catalog.EntryDate;
+import papers.export.EntryMaps;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -21,14 +19,12 @@ import picocli.CommandLine.Option;
 final class ListCommand extends CatalogCommand implements Callable<Integer> {
 
     /** Orders of a listing. */
-    enum Sort { date, title, catalog }
-
     @Mixin
     FilterOptions filters;
 
     @Option(names = "--sort", paramLabel = "ORDER", defaultValue = "date",
             description = "date (newest first, the default), title, or catalog (the order of the files).")
-    Sort sort;
+    FilterOptions.Sort sort;
 
     @Option(names = "--limit", paramLabel = "N", description = "At most N entries.")
     Integer limit;
@@ -40,13 +36,13 @@ final class ListCommand extends CatalogCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Catalog catalog = catalog();
-        List<Entry> entries = select(catalog, filters, sort);
+        List<Entry> entries = filters.select(catalog, sort);
         if (limit != null) {
             entries = entries.subList(0, Math.min(Math.max(limit, 0), entries.size()));
         }
         PrintWriter out = out();
         if (json()) {
-            Json.print(out, entries.stream().map(EntryJson::of).toList());
+            Json.print(out, entries.stream().map(EntryMaps::of).toList());
         } else {
             EntryPrinter printer = new EntryPrinter(out, style(), ctx.width());
             boolean first = true;
@@ -66,14 +62,4 @@ final class ListCommand extends CatalogCommand implements Callable<Integer> {
     }
 
     /** The entries of {@code catalog} that pass {@code filters}, in {@code sort} order. */
-    static List<Entry> select(Catalog catalog, FilterOptions filters, Sort sort) {
-        var keep = filters.predicate(catalog.config().tagAliases());
-        List<Entry> entries = catalog.entries().stream().filter(keep).toList();
-        Comparator<Entry> order = switch (sort) {
-            case catalog -> null;
-            case title -> Comparator.comparing((Entry e) -> e.title().toLowerCase(Locale.ROOT));
-            case date -> Comparator.comparing((Entry e) -> e.date() == null ? EntryDate.of(1000) : e.date()).reversed();
-        };
-        return order == null ? entries : entries.stream().sorted(order).toList();
-    }
 }

@@ -7,6 +7,7 @@ import java.lang.management.ManagementFactory;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import papers.export.EntryMaps;
 import papers.index.CatalogIndex;
 import papers.index.QueryException;
 import papers.index.SearchHit;
@@ -65,7 +66,7 @@ final class SearchCommand extends CatalogCommand implements Callable<Integer> {
         PrintWriter out = out();
         if (json()) {
             Json.print(out, result.hits().stream().map(h -> {
-                Map<String, Object> m = EntryJson.of(h.entry());
+                Map<String, Object> m = EntryMaps.of(h.entry());
                 m.put("score", h.score());
                 m.put("match", result.match().label());
                 return m;

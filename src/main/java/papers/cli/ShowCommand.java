@@ -8,6 +8,7 @@ import papers.catalog.Catalog;
 import papers.catalog.Entry;
 import papers.catalog.Link;
 import papers.curate.Selection;
+import papers.export.EntryMaps;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -32,7 +33,7 @@ final class ShowCommand extends CatalogCommand implements Callable<Integer> {
         List<Entry> matches = Selection.find(catalog.entries(), id);
         PrintWriter out = out();
         if (json()) {
-            Json.print(out, matches.stream().map(EntryJson::of).toList());
+            Json.print(out, matches.stream().map(EntryMaps::of).toList());
         } else {
             boolean first = true;
             for (Entry e : matches) {

@@ -1,4 +1,4 @@
-package papers.catalog.format;
+package papers.export;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -13,14 +13,14 @@ import papers.catalog.Venues;
  * Entries as BibTeX {@code @misc} records with {@code eprint}, {@code archivePrefix} and
  * {@code primaryClass} where known, keyed {@code lastnameYEARfirstword} made unique with a, b, ...
  */
-public final class BibtexFormat {
+final class Bibtex {
     private static final String[] MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
     private static final Set<String> SKIP = Set.of("a", "an", "the", "on", "of", "in", "for", "to", "and", "is", "are", "with");
 
-    private BibtexFormat() {}
+    private Bibtex() {}
 
     /** All records, keys unique across the list, in the order given. */
-    public static String render(List<Entry> entries) {
+    static String render(List<Entry> entries) {
         StringBuilder sb = new StringBuilder();
         Set<String> used = new HashSet<>();
         for (Entry e : entries) {

@@ -1,15 +1,16 @@
-package papers.cli;
+package papers.export;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import papers.catalog.Entry;
 
-/** An entry as the JSON object every command prints: the model's field names, null for what the catalog does not give. */
-final class EntryJson {
-    private EntryJson() {}
+/** An entry as the object every command prints in JSON and export writes in JSON and YAML: the model's field names, null for what the catalog does not give. */
+public final class EntryMaps {
+    private EntryMaps() {}
 
-    static Map<String, Object> of(Entry e) {
+    /** The fields of {@code e} by name, in a fixed order. */
+    public static Map<String, Object> of(Entry e) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("title", e.title());
         m.put("alias", e.alias());

@@ -1,16 +1,16 @@
-package papers.catalog.format;
+package papers.export;
 
 import java.util.List;
 import papers.catalog.Entry;
 
 /** Entries as RFC 4180 CSV, one row each, with a header row. */
-public final class CsvFormat {
+final class Csv {
     static final List<String> COLUMNS = List.of("title", "authors", "arxiv", "url", "venue", "date", "doi", "tags",
             "section", "file", "line");
 
-    private CsvFormat() {}
+    private Csv() {}
 
-    public static String render(List<Entry> entries) {
+    static String render(List<Entry> entries) {
         StringBuilder sb = new StringBuilder(String.join(",", COLUMNS)).append("\r\n");
         for (Entry e : entries) {
             List<String> row = List.of(e.title(), String.join("; ", e.authors()), e.arxiv() == null ? "" : e.arxiv().id(),
