@@ -7,6 +7,8 @@ import papers.catalog.CatalogParser;
 import papers.catalog.SourceFile;
 import papers.catalog.edit.TableOfContents;
 import papers.catalog.edit.TextLines;
+import papers.lint.checks.Finding;
+import papers.lint.checks.Rule;
 
 /** Applies the safe fixes of findings to a text, changing only the characters they name. */
 public final class Fixer {

@@ -1,5 +1,8 @@
 package papers.lint;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
@@ -8,7 +11,11 @@ import java.util.Optional;
 import java.util.function.ToIntFunction;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import papers.catalog.CatalogSource;
+import papers.catalog.ConfigLoader;
 import papers.catalog.PapersConfig;
+import papers.lint.checks.Rule;
+import papers.lint.checks.Severity;
 
 /**
  * Lint settings from papers.yaml's {@code lint:}: a severity per rule, URL patterns to ignore (regular
@@ -30,6 +37,25 @@ public final class LintSettings {
 
     public static LintSettings defaults() {
         return new LintSettings(Map.of(), List.of(), null);
+    }
+
+    /** The settings of {@code source}'s papers.yaml; an unknown rule or severity is an error naming its line. */
+    public static LintSettings of(CatalogSource source) {
+        return of(source.config().lint(), source.configFile() == null ? "papers.yaml" : source.configFile().path(),
+                rule -> ruleLine(source, rule));
+    }
+
+    /** The line of papers.yaml on which {@code lint.rules.RULE} is written, or 0. */
+    private static int ruleLine(CatalogSource source, String rule) {
+        CatalogSource.File config = source.configFile();
+        if (config == null || config.file() == null) {
+            return 0;
+        }
+        try {
+            return ConfigLoader.lineOf(Files.readString(config.file(), StandardCharsets.UTF_8), "lint", "rules", rule);
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
     }
 
     /** The settings of {@code lint}; an unknown rule or severity is an error naming it. */
@@ -67,7 +93,8 @@ public final class LintSettings {
         return new LintSettings(overrides, ignore, form);
     }
 
-    private static Pattern pattern(String p) {
+    /** A pattern of URLs as users write them: a regular expression, or a glob whose {@code *} matches anything. */
+    public static Pattern pattern(String p) {
         if (p.contains("*") && !p.contains(".*")) {
             return Pattern.compile(Pattern.quote(p).replace("*", "\\E.*\\Q"));
         }

@@ -11,10 +11,10 @@ import java.util.function.IntConsumer;
 import papers.arxiv.ArxivClient;
 import papers.arxiv.ArxivException;
 import papers.catalog.ArxivId;
-import papers.lint.Finding;
+import papers.lint.checks.Finding;
 import papers.lint.LintSettings;
-import papers.lint.Rule;
-import papers.lint.Severity;
+import papers.lint.checks.Rule;
+import papers.lint.checks.Severity;
 
 /**
  * Checks the links of the files linted: arXiv links through the arXiv API in batches of many ids per

@@ -1,4 +1,4 @@
-package papers.lint;
+package papers.lint.checks;
 
 /**
  * One problem: where it is (1-based line and column), how much it matters, which rule, a message,

@@ -1,4 +1,4 @@
-package papers.lint;
+package papers.lint.checks;
 
 import java.util.Locale;
 

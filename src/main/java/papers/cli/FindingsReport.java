@@ -1,0 +1,52 @@
+package papers.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import papers.lint.checks.Finding;
+import papers.lint.checks.Severity;
+
+/** Lint's findings as text (like a compiler's), JSON, or GitHub Actions annotations, and the summary line. */
+final class FindingsReport {
+    private FindingsReport() {}
+
+    /** Prints {@code all} in format {@code f}, then how many errors and warnings were in how many files. */
+    static void print(PrintWriter out, PrintWriter err, LintCommand.Format f, List<Finding> all, int linted) {
+        long errors = all.stream().filter(x -> x.severity() == Severity.ERROR).count();
+        long warnings = all.size() - errors;
+        String summary = (all.isEmpty() ? "no problems" : errors + " error" + (errors == 1 ? "" : "s") + ", " + warnings
+                + " warning" + (warnings == 1 ? "" : "s")) + " in " + linted + " file" + (linted == 1 ? "" : "s");
+        switch (f) {
+            case json -> {
+                List<Map<String, Object>> list = new ArrayList<>();
+                for (Finding x : all) {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("file", x.file());
+                    m.put("line", x.line());
+                    m.put("column", x.column());
+                    m.put("severity", x.severity().label());
+                    m.put("rule", x.rule().id());
+                    m.put("message", x.message());
+                    list.add(m);
+                }
+                Json.print(out, list);
+                err.println("papers: " + summary);
+            }
+            case github -> {
+                for (Finding x : all) {
+                    out.printf("::%s file=%s,line=%d,col=%d,title=%s::%s%n", x.severity() == Severity.ERROR ? "error" : "warning",
+                            x.file(), x.line(), x.column(), x.rule().id(), Terminal.safe(x.message()).replace("%", "%25"));
+                }
+                out.println(summary);
+            }
+            case text -> {
+                for (Finding x : all) {
+                    out.println(Terminal.safe(x.describe()));
+                }
+                out.println(summary);
+            }
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package papers.lint;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import papers.catalog.CatalogParser;
+import papers.catalog.CatalogReader;
+import papers.catalog.ParsedFile;
+import papers.catalog.SourceFile;
+import papers.catalog.edit.CatalogWriter;
+import papers.catalog.edit.Edit;
+import papers.lint.checks.Finding;
+import papers.lint.checks.LintFile;
+import papers.lint.checks.Links;
+
+/**
+ * Lints one file and, where asked, mends what the safe fixes can: on a dry run the fixed text is only worked
+ * out; otherwise it is written under the file's lock (the findings worked out again on the text found there),
+ * and the file is linted again as written.
+ */
+public final class FileLint {
+    /** What to do with fixable findings. */
+    public enum Fix { NONE, SHOW, WRITE }
+
+    private final Linter linter;
+    private final CatalogWriter writer;
+
+    /** Lints with {@code linter}, writing fixes with {@code writer}. */
+    public FileLint(Linter linter, CatalogWriter writer) {
+        this.linter = linter;
+        this.writer = writer;
+    }
+
+    /** One file linted: its findings (after a fix, those left), its links (when asked for), and the fix's edit (or null). */
+    public record Result(List<Finding> findings, List<Links.UrlAt> urls, Edit fix) {}
+
+    /**
+     * Lints {@code text} (of the file at {@code path}, null for one that cannot be written); a file with no
+     * entries is left out when {@code entriesOnly}. Its URLs are gathered when {@code urls}.
+     */
+    public Optional<Result> lint(SourceFile text, Path path, Fix fix, boolean entriesOnly, boolean urls) throws IOException {
+        ParsedFile parsed = new CatalogParser().parse(text);
+        if (entriesOnly && parsed.entries().isEmpty()) {
+            return Optional.empty();
+        }
+        List<Finding> found = linter.lint(parsed);
+        Edit edit = null;
+        if (fix != Fix.NONE && found.stream().anyMatch(f -> f.fix() != null)) {
+            String shown = text.path();
+            if (fix == Fix.SHOW) {
+                edit = Edit.text(shown, text.text(), Fixer.apply(text.text(), found));
+            } else {
+                edit = writer.update(path, shown, old -> Fixer.apply(old, linter.lint(new CatalogParser().parse(new SourceFile(shown, old)))));
+                found = linter.lint(new CatalogParser().parse(CatalogReader.read(path, shown)));
+            }
+        }
+        return Optional.of(new Result(found, urls ? Links.urls(LintFile.of(parsed)) : List.of(), edit));
+    }
+}

@@ -1,0 +1,100 @@
+package papers.lint.checks;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import papers.catalog.ArxivId;
+
+/**
+ * {@link Rule#ARXIV_FORM}: an arXiv link not in the catalog's form: abs, pdf or html as papers.yaml says
+ * (or as the file's links mostly are), no www., no version, no .pdf; the fix writes the canonical link.
+ */
+final class ArxivFormCheck implements Check {
+    private static final Pattern ARXIV_URL = Pattern.compile("(?i)https?://(?:www\\.|export\\.)?arxiv\\.org/(abs|pdf|html)/"
+            + "([0-9]{4}\\.[0-9]{4,5}|[a-z-]+(?:\\.[A-Z]{2})?/[0-9]{7})(v[0-9]+)?(\\.pdf)?/?");
+
+    private final String configured;
+
+    /** The check for links in form {@code configured}: abs, pdf, html, any (each link's own kind), or null (the file's). */
+    ArxivFormCheck(String configured) {
+        this.configured = configured;
+    }
+
+    @Override
+    public void check(LintFile file, Findings out) {
+        String preferred = preferred(file);
+        for (int n = 1; n <= file.count(); n++) {
+            if (!file.checked(n)) {
+                continue;
+            }
+            Matcher m = Links.TARGET.matcher(file.visible(n));
+            while (m.find()) {
+                check(out, n, m.start(1), m.group(1), preferred);
+            }
+        }
+    }
+
+    private void check(Findings out, int n, int start, String target, String preferred) {
+        Matcher a = ARXIV_URL.matcher(target);
+        if (!a.matches()) {
+            return;
+        }
+        String kind = a.group(1).toLowerCase(Locale.ROOT);
+        String want = configured != null && !configured.equals("any") ? configured : configured != null ? kind : preferred;
+        if (!want.equals("abs") && !want.equals("pdf") && !want.equals("html")) {
+            want = kind;
+        }
+        String id = ArxivId.parse(target).map(ArxivId::id).orElse(a.group(2));
+        String canonical = "https://arxiv.org/" + want + "/" + id;
+        if (!target.equals(canonical)) {
+            out.add(Rule.ARXIV_FORM, n, start + 1, "arXiv link " + target + " (" + String.join(", ", why(target, a, kind, want))
+                    + "); use " + canonical, target, canonical);
+        }
+    }
+
+    /** What makes {@code target} other than canonical. */
+    private static List<String> why(String target, Matcher a, String kind, String want) {
+        List<String> why = new ArrayList<>();
+        if (!kind.equals(want)) {
+            why.add(kind + " instead of " + want);
+        }
+        if (target.contains("www.") || target.contains("export.")) {
+            why.add("extra host prefix");
+        }
+        if (a.group(3) != null) {
+            why.add("version " + a.group(3));
+        }
+        if (a.group(4) != null) {
+            why.add(".pdf suffix");
+        }
+        if (target.startsWith("http:")) {
+            why.add("http");
+        }
+        if (why.isEmpty()) {
+            why.add("not the canonical form");
+        }
+        return why;
+    }
+
+    /** abs or pdf, whichever the file's arXiv links mostly use. */
+    private static String preferred(LintFile file) {
+        int abs = 0;
+        int pdf = 0;
+        for (int n = 1; n <= file.count(); n++) {
+            if (file.hidden(n)) {
+                continue;
+            }
+            Matcher m = ARXIV_URL.matcher(file.raw(n));
+            while (m.find()) {
+                if (m.group(1).equalsIgnoreCase("pdf")) {
+                    pdf++;
+                } else {
+                    abs++;
+                }
+            }
+        }
+        return pdf > abs ? "pdf" : "abs";
+    }
+}

@@ -1,0 +1,19 @@
+package papers.lint.checks;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** {@link Rule#HTTP_LINK}: {@code http://} to a host that serves https; the fix writes {@code https}. */
+final class HttpLinkCheck extends LineCheck {
+    private static final Pattern HTTP = Pattern.compile("\\]\\((http)://(?:www\\.)?(arxiv\\.org|github\\.com|huggingface\\.co|"
+            + "openreview\\.net|paperswithcode\\.com|aclanthology\\.org|proceedings\\.neurips\\.cc|doi\\.org|zhuanlan\\.zhihu\\.com|"
+            + "youtube\\.com|twitter\\.com|x\\.com|medium\\.com|openaccess\\.thecvf\\.com|dl\\.acm\\.org|ieeexplore\\.ieee\\.org)\\b");
+
+    @Override
+    void checkLine(LintFile file, int n, String line, Findings out) {
+        Matcher m = HTTP.matcher(line);
+        while (m.find()) {
+            out.add(Rule.HTTP_LINK, n, m.start(1) + 1, "http:// link to " + m.group(2) + ", which serves https", "http", "https");
+        }
+    }
+}
