@@ -139,66 +139,88 @@ public final class ArxivClient {
                 .header("User-Agent", settings.userAgent())
                 .header("Accept", "application/atom+xml")
                 .GET().build();
-        ArxivException last = null;
+        RetryLater last = null;
         for (int attempt = 0; attempt <= MAX_RETRIES; attempt++) {
-            long wait = 0;
             try {
-                pace();
-                HttpResponse<InputStream> resp;
-                try {
-                    resp = http.send(req, HttpResponse.BodyHandlers.ofInputStream());
-                } finally {
-                    finished();
-                }
-                int status = resp.statusCode();
-                try (InputStream body = new Limited(resp.body(), MAX_BODY);
-                        Deadline deadline = new Deadline(resp.body(), settings.requestTimeout())) {
-                    if (status == 200) {
-                        try {
-                            return AtomParser.parse(body);
-                        } catch (ArxivException e) {
-                            if (deadline.expired()) {
-                                throw new HttpTimeoutException("body not received in time");
-                            }
-                            throw e;
-                        }
-                    }
-                    if (status == 400) {
-                        AtomParser.Feed feed = safeParse(body);
-                        throw new ArxivException(ArxivException.Kind.INVALID_ID, "arXiv: "
-                                + feed.error().orElse("bad request (HTTP 400)"));
-                    }
-                    if (status == 429 || status >= 500) {
-                        last = new ArxivException(ArxivException.Kind.NETWORK, "arXiv answered HTTP " + status
-                                + (attempt == MAX_RETRIES ? " after " + (MAX_RETRIES + 1) + " tries" : ""));
-                        wait = RetryPolicy.retryAfter(resp.headers()).orElse(backoff(attempt));
-                    } else {
-                        throw new ArxivException(ArxivException.Kind.NETWORK, "arXiv answered HTTP " + status);
-                    }
-                }
-            } catch (HttpTimeoutException e) {
-                last = new ArxivException(ArxivException.Kind.NETWORK, "arXiv did not answer within "
-                        + settings.requestTimeout().toSeconds() + " s", e);
-                wait = backoff(attempt);
-            } catch (ConnectException e) {
-                last = new ArxivException(ArxivException.Kind.NETWORK, "cannot connect to " + uri.getHost()
-                        + (uri.getPort() > 0 ? ":" + uri.getPort() : "") + " (" + describe(e) + ")", e);
-                wait = backoff(attempt);
-            } catch (IOException e) {
-                if (e instanceof TooLarge) {
-                    throw new ArxivException(ArxivException.Kind.BAD_RESPONSE, e.getMessage(), e);
-                }
-                last = new ArxivException(ArxivException.Kind.NETWORK, "connection to arXiv failed: " + describe(e), e);
-                wait = backoff(attempt);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new ArxivException(ArxivException.Kind.NETWORK, "interrupted", e);
+                return once(req, attempt);
+            } catch (RetryLater r) {
+                last = r;
             }
             if (attempt < MAX_RETRIES) {
-                sleeper.accept(wait);
+                sleeper.accept(last.wait);
             }
         }
-        throw last;
+        throw last.why;
+    }
+
+    /** A failure worth another try: why, and how long to wait first. */
+    private static final class RetryLater extends Exception {
+        private static final long serialVersionUID = 1L;
+        final ArxivException why;
+        final long wait;
+
+        RetryLater(ArxivException why, long wait) {
+            super(why.getMessage(), null, false, false);
+            this.why = why;
+            this.wait = wait;
+        }
+    }
+
+    /** One try of {@code req}: the feed, an {@link ArxivException} that no retry mends, or {@link RetryLater}. */
+    private AtomParser.Feed once(HttpRequest req, int attempt) throws RetryLater {
+        URI uri = req.uri();
+        try {
+            pace();
+            HttpResponse<InputStream> resp;
+            try {
+                resp = http.send(req, HttpResponse.BodyHandlers.ofInputStream());
+            } finally {
+                finished();
+            }
+            return answer(resp, attempt);
+        } catch (HttpTimeoutException e) {
+            throw new RetryLater(new ArxivException(ArxivException.Kind.NETWORK, "arXiv did not answer within "
+                    + settings.requestTimeout().toSeconds() + " s", e), backoff(attempt));
+        } catch (ConnectException e) {
+            throw new RetryLater(new ArxivException(ArxivException.Kind.NETWORK, "cannot connect to " + uri.getHost()
+                    + (uri.getPort() > 0 ? ":" + uri.getPort() : "") + " (" + describe(e) + ")", e), backoff(attempt));
+        } catch (TooLarge e) {
+            throw new ArxivException(ArxivException.Kind.BAD_RESPONSE, e.getMessage(), e);
+        } catch (IOException e) {
+            throw new RetryLater(new ArxivException(ArxivException.Kind.NETWORK, "connection to arXiv failed: " + describe(e), e),
+                    backoff(attempt));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ArxivException(ArxivException.Kind.NETWORK, "interrupted", e);
+        }
+    }
+
+    /** The feed of a 200 answer; an error for a 400 (arXiv's message) or another status, 429 and 5xx worth a retry. */
+    private AtomParser.Feed answer(HttpResponse<InputStream> resp, int attempt) throws IOException, RetryLater {
+        int status = resp.statusCode();
+        try (InputStream body = new Limited(resp.body(), MAX_BODY);
+                Deadline deadline = new Deadline(resp.body(), settings.requestTimeout())) {
+            if (status == 200) {
+                try {
+                    return AtomParser.parse(body);
+                } catch (ArxivException e) {
+                    if (deadline.expired()) {
+                        throw new HttpTimeoutException("body not received in time");
+                    }
+                    throw e;
+                }
+            }
+            if (status == 400) {
+                AtomParser.Feed feed = safeParse(body);
+                throw new ArxivException(ArxivException.Kind.INVALID_ID, "arXiv: " + feed.error().orElse("bad request (HTTP 400)"));
+            }
+            if (status == 429 || status >= 500) {
+                throw new RetryLater(new ArxivException(ArxivException.Kind.NETWORK, "arXiv answered HTTP " + status
+                        + (attempt == MAX_RETRIES ? " after " + (MAX_RETRIES + 1) + " tries" : "")),
+                        RetryPolicy.retryAfter(resp.headers()).orElse(backoff(attempt)));
+            }
+            throw new ArxivException(ArxivException.Kind.NETWORK, "arXiv answered HTTP " + status);
+        }
     }
 
     private static AtomParser.Feed safeParse(InputStream body) {

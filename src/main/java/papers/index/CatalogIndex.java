@@ -1,19 +1,13 @@
 package papers.index;
 
-import com.github.difflib.DiffUtils;
-import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -21,22 +15,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -50,14 +37,11 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.store.NIOFSDirectory;
 import org.apache.lucene.util.Version;
 import papers.catalog.ArxivId;
 import papers.catalog.Catalog;
 import papers.catalog.CatalogSource;
 import papers.catalog.Entry;
-import papers.catalog.Link;
-import papers.catalog.MarkdownLines;
 import papers.catalog.Slugs;
 import papers.catalog.edit.Edit;
 
@@ -79,118 +63,14 @@ import papers.catalog.edit.Edit;
 public final class CatalogIndex implements Closeable {
     /** Bumped whenever fields or analysis change: an index of another format is rebuilt. */
     static final int FORMAT = 5;
-    private static final String META = "meta.properties";
-    private static final Pattern COMPACTABLE = Pattern.compile("[\\p{L}\\p{N}]+(?:[-_.+/][\\p{L}\\p{N}]+)+|\\p{L}+\\p{N}+\\p{L}*|\\p{N}+\\p{L}+");
 
     private final Directory directory;
     private DirectoryReader reader;
-    private Meta meta;
+    private IndexMeta meta;
     private final boolean built;
     private Path generation;
 
-    /**
-     * Lines inserted ({@code delta} > 0) or removed into {@code file} at {@code from} since the index was
-     * built: stored entries at or after that line are that much further down now.
-     */
-    record Shift(String file, int from, int delta) {}
-
-    /** Most line shifts kept before the next change rebuilds the index instead. */
-    static final int MAX_SHIFTS = 500;
-
-    /** {@code e}, indexed at generation {@code gen}, with the line shifts made since applied. */
-    static Entry adjust(Entry e, int gen, List<Shift> shifts) {
-        Entry out = e;
-        for (int i = gen; i < shifts.size(); i++) {
-            Shift s = shifts.get(i);
-            if (s.file().equals(out.file()) && out.line() >= s.from()) {
-                List<Link> links = new ArrayList<>();
-                for (Link l : out.links()) {
-                    links.add(new Link(l.label(), l.url(), l.line() >= s.from() ? l.line() + s.delta() : l.line(),
-                            l.column()));
-                }
-                out = out.toBuilder().links(links).lines(out.line() + s.delta(), out.lastLine() + s.delta()).build();
-            }
-        }
-        return out;
-    }
-
-    /** What the index records of itself beside the Lucene files, as a properties file. */
-    record Meta(int format, String lucene, String identity, List<Fingerprint.Stamp> files, int entries,
-            List<String> labels, List<Shift> shifts, List<String> unread) {
-
-        Meta {
-            shifts = shifts == null ? List.of() : List.copyOf(shifts);
-            unread = unread == null ? List.of() : List.copyOf(unread);
-        }
-
-        Meta withFiles(List<Fingerprint.Stamp> newFiles) {
-            return new Meta(format, lucene, identity, newFiles, entries, labels, shifts, unread);
-        }
-
-        byte[] bytes() {
-            Properties p = new Properties();
-            p.setProperty("format", String.valueOf(format));
-            p.setProperty("lucene", lucene);
-            p.setProperty("identity", identity);
-            p.setProperty("entries", String.valueOf(entries));
-            p.setProperty("labels", String.join(",", labels));
-            p.setProperty("files", String.valueOf(files.size()));
-            p.setProperty("shifts", String.valueOf(shifts.size()));
-            p.setProperty("unread", String.valueOf(unread.size()));
-            for (int i = 0; i < unread.size(); i++) {
-                p.setProperty("unread." + i, unread.get(i));
-            }
-            for (int i = 0; i < shifts.size(); i++) {
-                p.setProperty("shift." + i, shifts.get(i).file() + "\u0000" + shifts.get(i).from() + "\u0000" + shifts.get(i).delta());
-            }
-            for (int i = 0; i < files.size(); i++) {
-                Fingerprint.Stamp f = files.get(i);
-                p.setProperty("file." + i + ".path", f.path());
-                p.setProperty("file." + i + ".size", String.valueOf(f.size()));
-                p.setProperty("file." + i + ".mtime", String.valueOf(f.mtime()));
-                p.setProperty("file." + i + ".checksum", f.checksum() == null ? "" : f.checksum());
-            }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            try {
-                p.store(out, "papers search index");
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return out.toByteArray();
-        }
-
-        static Meta read(Path file) throws IOException {
-            Properties p = new Properties();
-            try (var in = Files.newInputStream(file)) {
-                p.load(in);
-            }
-            List<Fingerprint.Stamp> files = new ArrayList<>();
-            int n = Integer.parseInt(p.getProperty("files"));
-            for (int i = 0; i < n; i++) {
-                String sum = p.getProperty("file." + i + ".checksum");
-                files.add(new Fingerprint.Stamp(p.getProperty("file." + i + ".path"),
-                        Long.parseLong(p.getProperty("file." + i + ".size")), Long.parseLong(p.getProperty("file." + i + ".mtime")),
-                        sum == null || sum.isEmpty() ? null : sum));
-            }
-            String labels = p.getProperty("labels", "");
-            List<Shift> shifts = new ArrayList<>();
-            int s = Integer.parseInt(p.getProperty("shifts", "0"));
-            for (int i = 0; i < s; i++) {
-                String[] parts = p.getProperty("shift." + i).split("\u0000");
-                shifts.add(new Shift(parts[0], Integer.parseInt(parts[1]), Integer.parseInt(parts[2])));
-            }
-            List<String> unread = new ArrayList<>();
-            int u = Integer.parseInt(p.getProperty("unread", "0"));
-            for (int i = 0; i < u; i++) {
-                unread.add(p.getProperty("unread." + i, ""));
-            }
-            return new Meta(Integer.parseInt(p.getProperty("format")), p.getProperty("lucene"), p.getProperty("identity"),
-                    files, Integer.parseInt(p.getProperty("entries")), labels.isEmpty() ? List.of() : List.of(labels.split(",")),
-                    shifts, unread);
-        }
-    }
-
-    private CatalogIndex(Directory directory, DirectoryReader reader, Meta meta, boolean built) {
+    private CatalogIndex(Directory directory, DirectoryReader reader, IndexMeta meta, boolean built) {
         this.directory = directory;
         this.reader = reader;
         this.meta = meta;
@@ -226,9 +106,9 @@ public final class CatalogIndex implements Closeable {
         }
         Fingerprint now = Fingerprint.stat(source);
         for (int attempt = 0; attempt < 3; attempt++) {
-            Path generation = current(home);
+            Path generation = Generations.current(home);
             if (!rebuild && generation != null) {
-                Meta meta = readMeta(generation);
+                IndexMeta meta = Generations.readMeta(generation);
                 String problem = problem(meta, source);
                 if (problem != null) {
                     notices.accept("search index " + generation + " " + problem + "; rebuilding it");
@@ -240,12 +120,12 @@ public final class CatalogIndex implements Closeable {
                         if (hashed.sameContent(stored)) {
                             fresh = true;
                             meta = meta.withFiles(hashed.files());
-                            writeMetaQuietly(generation, meta);
+                            Generations.writeMetaQuietly(generation, meta);
                         }
                     }
                     if (fresh) {
                         try {
-                            Directory dir = openForReading(generation);
+                            Directory dir = Generations.openForReading(generation);
                             CatalogIndex index = new CatalogIndex(dir, DirectoryReader.open(dir), meta, false);
                             index.generation = generation;
                             return warned(index, notices);
@@ -284,8 +164,8 @@ public final class CatalogIndex implements Closeable {
             return Optional.empty();
         }
         Path home = cacheRoot.resolve("index").resolve(key(source.identity()));
-        Path generation = current(home);
-        Meta meta = generation == null ? null : readMeta(generation);
+        Path generation = Generations.current(home);
+        IndexMeta meta = generation == null ? null : Generations.readMeta(generation);
         if (meta == null || problem(meta, source) != null) {
             return Optional.empty();
         }
@@ -294,7 +174,7 @@ public final class CatalogIndex implements Closeable {
             return Optional.empty();
         }
         try {
-            Directory dir = openForReading(generation);
+            Directory dir = Generations.openForReading(generation);
             CatalogIndex index = new CatalogIndex(dir, DirectoryReader.open(dir), meta, false);
             index.generation = generation;
             return Optional.of(index);
@@ -304,7 +184,7 @@ public final class CatalogIndex implements Closeable {
     }
 
     /** Why a stored index cannot be used as it is, or null when it can. */
-    private static String problem(Meta meta, CatalogSource source) {
+    private static String problem(IndexMeta meta, CatalogSource source) {
         if (meta == null) {
             return "has no readable record of what it holds";
         }
@@ -321,7 +201,7 @@ public final class CatalogIndex implements Closeable {
             BiConsumer<Integer, Integer> progress) {
         Directory dir = new ByteBuffersDirectory();
         try {
-            Meta meta = write(dir, source, load.get(), Fingerprint.stat(source), progress);
+            IndexMeta meta = write(dir, source, load.get(), Fingerprint.stat(source), progress);
             return new CatalogIndex(dir, DirectoryReader.open(dir), meta, true);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -333,93 +213,24 @@ public final class CatalogIndex implements Closeable {
             throws IOException {
         Path generation = home.resolve("g-" + System.currentTimeMillis() + "-" + ProcessHandle.current().pid());
         Files.createDirectories(generation);
-        Meta meta;
+        IndexMeta meta;
         try (Directory dir = FSDirectory.open(generation)) {
             meta = write(dir, source, load.get(), now, progress);
         }
-        Path metaTmp = generation.resolve(META + ".tmp");
+        Path metaTmp = generation.resolve(Generations.META + ".tmp");
         Files.write(metaTmp, meta.bytes());
-        move(metaTmp, generation.resolve(META));
+        Generations.move(metaTmp, generation.resolve(Generations.META));
         Path pointer = home.resolve("current.tmp-" + ProcessHandle.current().pid());
         Files.writeString(pointer, generation.getFileName().toString(), StandardCharsets.UTF_8);
-        move(pointer, home.resolve("current"));
-        removeOldGenerations(home, generation);
-        Directory dir = openForReading(generation);
+        Generations.move(pointer, home.resolve("current"));
+        Generations.removeOldGenerations(home, generation);
+        Directory dir = Generations.openForReading(generation);
         CatalogIndex index = new CatalogIndex(dir, DirectoryReader.open(dir), meta, true);
         index.generation = generation;
         return index;
     }
 
-    /**
-     * A directory to search: plain file reads rather than memory maps, which cost more to set up than
-     * a catalog-sized index takes to read.
-     */
-    private static Directory openForReading(Path generation) throws IOException {
-        return new NIOFSDirectory(generation);
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    /** Deletes generations other than {@code keep} that are over a minute old (a reader may still be opening one). */
-    private static void removeOldGenerations(Path home, Path keep) {
-        long cutoff = System.currentTimeMillis() - 60_000;
-        try (DirectoryStream<Path> s = Files.newDirectoryStream(home, "g-*")) {
-            for (Path g : s) {
-                if (!g.equals(keep) && Files.getLastModifiedTime(g).toMillis() < cutoff) {
-                    deleteTree(g);
-                }
-            }
-        } catch (IOException | UncheckedIOException ignored) {
-            // another process may be cleaning too; what is left is cleaned next time
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (var walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
-    }
-
-    private static Path current(Path home) {
-        try {
-            String name = Files.readString(home.resolve("current"), StandardCharsets.UTF_8).strip();
-            if (!name.matches("g-[0-9]+-[0-9]+")) {
-                return null;
-            }
-            Path g = home.resolve(name);
-            return Files.isDirectory(g) ? g : null;
-        } catch (IOException e) {
-            return null;
-        }
-    }
-
-    private static Meta readMeta(Path generation) {
-        try {
-            return Meta.read(generation.resolve(META));
-        } catch (IOException | RuntimeException e) {
-            return null;
-        }
-    }
-
-    private static void writeMetaQuietly(Path generation, Meta meta) {
-        try {
-            Path tmp = generation.resolve(META + ".tmp-" + ProcessHandle.current().pid());
-            Files.write(tmp, meta.bytes());
-            move(tmp, generation.resolve(META));
-        } catch (IOException ignored) {
-            // the index is still right; the content hash is simply computed again next time
-        }
-    }
-
-    private static Meta write(Directory dir, CatalogSource source, Catalog catalog, Fingerprint now,
+    private static IndexMeta write(Directory dir, CatalogSource source, Catalog catalog, Fingerprint now,
             BiConsumer<Integer, Integer> progress) throws IOException {
         List<Entry> entries = catalog.entries();
         Acronyms acronyms = Acronyms.of(entries, catalog.config().synonyms());
@@ -430,7 +241,7 @@ public final class CatalogIndex implements Closeable {
         try (IndexWriter writer = new IndexWriter(dir, config)) {
             int done = 0;
             for (Entry e : entries) {
-                writer.addDocument(document(e, acronyms, labels, 0));
+                writer.addDocument(Documents.of(e, acronyms, labels, 0));
                 if (++done % 2000 == 0) {
                     progress.accept(done, entries.size());
                 }
@@ -438,87 +249,8 @@ public final class CatalogIndex implements Closeable {
             progress.accept(entries.size(), entries.size());
             writer.commit();
         }
-        return new Meta(FORMAT, Version.LATEST.toString(), source.identity(),
+        return new IndexMeta(FORMAT, Version.LATEST.toString(), source.identity(),
                 now.hashed(source).files(), entries.size(), List.copyOf(labels), List.of(), catalog.unreadWarnings());
-    }
-
-    /** One entry as a document: each field typed and analysed for how it is searched. */
-    static Document document(Entry e, Acronyms acronyms, Set<String> labels, int gen) {
-        Document d = new Document();
-        // the index generation it was written at, for the line shifts made after it
-        d.add(new StoredField(Fields.GEN, gen));
-        // duplicates are found by folded title and DOI too
-        d.add(new StringField(Fields.FOLDED_TITLE, Slugs.foldTitle(e.title()), Field.Store.NO));
-        if (e.doi() != null) {
-            d.add(new StringField(Fields.DOI, e.doi().toLowerCase(Locale.ROOT), Field.Store.NO));
-        }
-        // exact key, for replacing one entry
-        d.add(new StringField(Fields.KEY, e.file() + ":" + e.line(), Field.Store.NO));
-        // ids, tags and dates are matched whole, never analysed
-        if (e.arxiv() != null) {
-            d.add(new StringField(Fields.ARXIV, e.arxiv().id().toLowerCase(Locale.ROOT), Field.Store.NO));
-        }
-        for (String tag : e.tags()) {
-            d.add(new StringField(Fields.TAG, tag, Field.Store.NO));
-        }
-        if (e.date() != null) {
-            d.add(new StringField(Fields.YEAR, String.format(Locale.ROOT, "%04d", e.date().year()), Field.Store.NO));
-            e.date().yearMonth().ifPresent(m -> d.add(new StringField(Fields.MONTH, m, Field.Store.NO)));
-            d.add(new StringField(Fields.DATE, e.date().toString(), Field.Store.NO));
-        }
-        // free text: stemmed English, Han bigrams
-        d.add(new TextField(Fields.TITLE, e.title(), Field.Store.NO));
-        if (e.alias() != null) {
-            d.add(new TextField(Fields.NAME, e.alias(), Field.Store.NO));
-        }
-        if (!e.authors().isEmpty()) {
-            d.add(new TextField(Fields.AUTHORS, String.join(", ", e.authors()), Field.Store.NO));
-        }
-        if (e.venue() != null) {
-            d.add(new TextField(Fields.VENUE, e.venue(), Field.Store.NO));
-        }
-        if (e.sectionPath() != null) {
-            d.add(new TextField(Fields.SECTION, e.sectionPath(), Field.Store.NO));
-        }
-        d.add(new TextField(Fields.TAG_TEXT, String.join(" ", e.tags()).replace('-', ' '), Field.Store.NO));
-        StringBuilder notes = new StringBuilder(e.notes() == null ? "" : e.notes());
-        e.fields().forEach((label, value) -> {
-            String name = Fields.FIELD_PREFIX + Fields.label(label);
-            labels.add(Fields.label(label));
-            d.add(new TextField(name, value, Field.Store.NO));
-            notes.append(' ').append(value);
-        });
-        if (!notes.isEmpty()) {
-            d.add(new TextField(Fields.NOTES, notes.toString(), Field.Store.NO));
-        }
-        // model names written without their punctuation: Qwen2-VL is also qwen2vl
-        String compact = compact(e.alias() == null ? e.title() : e.title() + " " + e.alias());
-        if (!compact.isEmpty()) {
-            d.add(new TextField(Fields.COMPACT, compact, Field.Store.NO));
-        }
-        String implied = acronyms.implied(e.title() + " " + notes);
-        if (!implied.isEmpty()) {
-            d.add(new TextField(Fields.ACRONYM, implied, Field.Store.NO));
-        }
-        // unstemmed words, the dictionary for "did you mean"
-        d.add(new TextField(Fields.SPELL, e.title() + " " + notes + " " + String.join(" ", e.tags()), Field.Store.NO));
-        d.add(new StoredField(Fields.ENTRY, EntryCodec.encode(e)));
-        // where the entry sits, stored apart so that "which section is this like" reads no whole entry
-        if (e.sectionPath() != null) {
-            d.add(new StoredField(Fields.SECTION_KEY, e.file() + "\u0000" + e.sectionPath()));
-        }
-        return d;
-    }
-
-    /** Words that mix letters with digits or joiners, with the joiners taken out: {@code Qwen2-VL} to {@code Qwen2VL}. */
-    static String compact(String text) {
-        StringBuilder sb = new StringBuilder();
-        Matcher m = COMPACTABLE.matcher(text);
-        while (m.find()) {
-            String word = m.group().replaceAll("[-_.+/]", "");
-            sb.append(word).append(' ');
-        }
-        return sb.toString().strip();
     }
 
     /** The directory name of a catalog's index: a checksum of its identity. */
@@ -563,7 +295,7 @@ public final class CatalogIndex implements Closeable {
     static Entry entry(Document doc, List<Shift> shifts) {
         Entry e = EntryCodec.decode(doc.getBinaryValue(Fields.ENTRY).bytes);
         var gen = doc.getField(Fields.GEN);
-        return adjust(e, gen == null ? 0 : gen.numericValue().intValue(), shifts);
+        return Shift.adjust(e, gen == null ? 0 : gen.numericValue().intValue(), shifts);
     }
 
     /**
@@ -605,8 +337,8 @@ public final class CatalogIndex implements Closeable {
         if (generation == null || behind) {
             return markBehind();
         }
-        List<Shift> moved = shifts(file, before, after);
-        if (meta.shifts().size() + moved.size() >= MAX_SHIFTS) {
+        List<Shift> moved = Shift.between(file, before, after);
+        if (meta.shifts().size() + moved.size() >= Shift.MAX) {
             return markBehind();
         }
         List<Query> deletes = new ArrayList<>();
@@ -659,15 +391,15 @@ public final class CatalogIndex implements Closeable {
                 writer.deleteDocuments(deletes.toArray(Query[]::new));
             }
             for (Entry e : added) {
-                writer.addDocument(document(e, acronyms, labels, shifts.size()));
+                writer.addDocument(Documents.of(e, acronyms, labels, shifts.size()));
             }
             writer.commit();
         } catch (IOException | RuntimeException e) {
             return false;
         }
-        meta = new Meta(meta.format(), meta.lucene(), meta.identity(), Fingerprint.stat(source).hashed(source).files(),
+        meta = new IndexMeta(meta.format(), meta.lucene(), meta.identity(), Fingerprint.stat(source).hashed(source).files(),
                 meta.entries() - removed + added.size(), List.copyOf(labels), shifts, meta.unread());
-        writeMetaQuietly(generation, meta);
+        Generations.writeMetaQuietly(generation, meta);
         try {
             DirectoryReader fresher = DirectoryReader.openIfChanged(reader);
             if (fresher != null) {
@@ -678,34 +410,6 @@ public final class CatalogIndex implements Closeable {
             // the next open reads the committed index
         }
         return true;
-    }
-
-    /**
-     * How the lines of {@code file} moved from {@code before} to {@code after}: one shift per place lines
-     * were added or taken out, last place first, so that each is in the lines as they were.
-     */
-    static List<Shift> shifts(String file, String before, String after) {
-        List<String> a = MarkdownLines.of(before).list();
-        List<String> b = MarkdownLines.of(after).list();
-        // the lines both share at the start and at the end need no diff
-        int head = 0;
-        while (head < a.size() && head < b.size() && a.get(head).equals(b.get(head))) {
-            head++;
-        }
-        int tail = 0;
-        while (tail < a.size() - head && tail < b.size() - head && a.get(a.size() - 1 - tail).equals(b.get(b.size() - 1 - tail))) {
-            tail++;
-        }
-        List<Shift> out = new ArrayList<>();
-        var deltas = DiffUtils.diff(a.subList(head, a.size() - tail), b.subList(head, b.size() - tail)).getDeltas();
-        for (var d : deltas) {
-            int delta = d.getTarget().size() - d.getSource().size();
-            if (delta != 0) {
-                out.add(new Shift(file, head + d.getSource().getPosition() + d.getSource().size() + 1, delta));
-            }
-        }
-        Collections.reverse(out);
-        return out;
     }
 
     /** A section of the catalog and how much its entries resemble a text. */

@@ -52,9 +52,9 @@ final class Searcher {
     private final Set<String> labels;
     private final Analyzer analyzer = Analyzers.perField();
 
-    private final List<CatalogIndex.Shift> shifts;
+    private final List<Shift> shifts;
 
-    Searcher(DirectoryReader reader, Set<String> labels, List<CatalogIndex.Shift> shifts) {
+    Searcher(DirectoryReader reader, Set<String> labels, List<Shift> shifts) {
         this.shifts = shifts;
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);

@@ -40,24 +40,24 @@ class LineShiftTest {
                     default -> after.set(at, "changed " + round + "." + e);
                 }
             }
-            List<CatalogIndex.Shift> shifts = CatalogIndex.shifts("f.md", String.join("\n", before), String.join("\n", after));
+            List<Shift> shifts = Shift.between("f.md", String.join("\n", before), String.join("\n", after));
             for (int i = 0; i < before.size(); i++) {
                 int went = after.indexOf(before.get(i));
                 if (went < 0) {
                     continue;
                 }
                 Entry e = Entry.builder("t", "f.md").lines(i + 1, i + 1).build();
-                assertThat(CatalogIndex.adjust(e, 0, shifts).line()).as("round %d, line %d", round, i + 1).isEqualTo(went + 1);
+                assertThat(Shift.adjust(e, 0, shifts).line()).as("round %d, line %d", round, i + 1).isEqualTo(went + 1);
             }
         }
     }
 
     @Test
     void linesOfOtherFilesDoNotMove() {
-        List<CatalogIndex.Shift> shifts = CatalogIndex.shifts("a.md", "x\ny\nz", "w\nx\ny\nz");
+        List<Shift> shifts = Shift.between("a.md", "x\ny\nz", "w\nx\ny\nz");
         Entry e = Entry.builder("t", "b.md").lines(2, 2).build();
-        assertThat(CatalogIndex.adjust(e, 0, shifts).line()).isEqualTo(2);
+        assertThat(Shift.adjust(e, 0, shifts).line()).isEqualTo(2);
         Entry same = Entry.builder("t", "a.md").lines(2, 2).build();
-        assertThat(CatalogIndex.adjust(same, 0, shifts).line()).isEqualTo(3);
+        assertThat(Shift.adjust(same, 0, shifts).line()).isEqualTo(3);
     }
 }

@@ -67,6 +67,19 @@ public final class OnlineLinter {
             }
         }
         int total = byId.size() + web.size();
+        checkArxiv(byId, results, done -> progress.accept(done, total));
+        int arxivDone = byId.size();
+        IntConsumer webProgress = n -> progress.accept(arxivDone + n, total);
+        results.putAll(checker.check(web, webProgress));
+        if (!web.isEmpty() && checker.noHostResolved()) {
+            throw new NetworkDown("no host could be looked up: is the network down? (" + web.size() + " links not checked)");
+        }
+        cache.save(results, now);
+        return findings(occurrences, results);
+    }
+
+    /** The arXiv links, through the arXiv API in batches: a paper it has is OK, one it does not is dead. */
+    private void checkArxiv(Map<ArxivId, List<String>> byId, Map<String, LinkResult> results, IntConsumer progress) {
         List<ArxivId> ids = new ArrayList<>(byId.keySet());
         for (int i = 0; i < ids.size(); i += ARXIV_BATCH) {
             List<ArxivId> batch = ids.subList(i, Math.min(ids.size(), i + ARXIV_BATCH));
@@ -86,15 +99,12 @@ public final class OnlineLinter {
                     }
                 }
             }
-            progress.accept(Math.min(i + ARXIV_BATCH, ids.size()), total);
+            progress.accept(Math.min(i + ARXIV_BATCH, ids.size()));
         }
-        int arxivDone = ids.size();
-        IntConsumer webProgress = n -> progress.accept(arxivDone + n, total);
-        results.putAll(checker.check(web, webProgress));
-        if (!web.isEmpty() && checker.noHostResolved()) {
-            throw new NetworkDown("no host could be looked up: is the network down? (" + web.size() + " links not checked)");
-        }
-        cache.save(results, now);
+    }
+
+    /** A finding at each occurrence of a link that is dead, transient, blocked, or moved for good. */
+    private List<Finding> findings(List<Occurrence> occurrences, Map<String, LinkResult> results) {
         List<Finding> out = new ArrayList<>();
         for (Occurrence o : occurrences) {
             LinkResult r = results.get(o.url());
