@@ -9,7 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import papers.catalog.CatalogLocator;
+import papers.catalog.config.CatalogLocator;
 import papers.catalog.CatalogSource;
 import papers.index.CatalogIndex;
 

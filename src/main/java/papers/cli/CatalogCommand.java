@@ -5,7 +5,7 @@ import java.io.PrintWriter;
 import papers.arxiv.ArxivCache;
 import papers.arxiv.ArxivClient;
 import papers.catalog.Catalog;
-import papers.catalog.CatalogLocator;
+import papers.catalog.config.CatalogLocator;
 import papers.catalog.CatalogSource;
 import papers.curate.ArxivLookup;
 import papers.curate.EditScope;

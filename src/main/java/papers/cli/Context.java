@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
 import papers.catalog.Catalog;
-import papers.catalog.CatalogLocator;
+import papers.catalog.config.CatalogLocator;
 
 /** What a command may touch of the outside world: its output streams, environment and working directory. */
 public record Context(PrintWriter out, PrintWriter err, Map<String, String> env, Path workingDir, boolean tty, int width) {

@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import papers.catalog.Catalog;
-import papers.catalog.CatalogLocator;
+import papers.catalog.config.CatalogLocator;
 import papers.catalog.Entry;
 import papers.catalog.ParsedFile;
 import papers.catalog.Unread;

@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import papers.catalog.CatalogException;
-import papers.catalog.CatalogLocator;
+import papers.catalog.config.CatalogLocator;
 import papers.catalog.CatalogReader;
 import papers.catalog.CatalogSource;
 import papers.catalog.SourceFile;

@@ -16,6 +16,7 @@ import papers.catalog.CatalogReader;
 import papers.catalog.CatalogSource;
 import papers.catalog.Entry;
 import papers.catalog.EntryDate;
+import papers.catalog.PaperIdentity;
 import papers.catalog.ParsedFile;
 import papers.catalog.SourceFile;
 import papers.catalog.edit.CatalogWriter;
@@ -98,7 +99,7 @@ public final class AddPapers {
             throw new CurateException(CurateException.Reason.REFUSED, "already in the catalog at " + dup.get().file() + ":"
                     + dup.get().line() + ": " + dup.get().title() + " (--allow-duplicate adds it anyway)");
         }
-        if (done.stream().anyMatch(d -> Identity.same(d, paper))) {
+        if (done.stream().anyMatch(d -> keys(d).stream().anyMatch(keys(paper)::contains))) {
             throw new CurateException(CurateException.Reason.REFUSED, "given twice: " + paper.title());
         }
     }
@@ -145,7 +146,7 @@ public final class AddPapers {
                 .findFirst().orElse(null);
         ParsedFile section = CatalogEdits.withNeighbours(parser, source, outline, heading);
         if (!options.allowDuplicate()) {
-            Identity.duplicate(section.entries(), paper).ifPresent(d -> {
+            PaperIdentity.find(section.entries(), keys(paper)).ifPresent(d -> {
                 throw new CurateException(CurateException.Reason.REFUSED, "already in the catalog at " + d.file() + ":"
                         + d.line() + ": " + d.title());
             });
@@ -197,5 +198,9 @@ public final class AddPapers {
             }
         }
         return ids;
+    }
+
+    private static List<String> keys(NewEntry paper) {
+        return PaperIdentity.keys(paper.arxiv(), paper.doi(), paper.title());
     }
 }

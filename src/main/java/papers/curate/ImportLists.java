@@ -12,6 +12,7 @@ import papers.catalog.CatalogException;
 import papers.catalog.CatalogParser;
 import papers.catalog.CatalogReader;
 import papers.catalog.Entry;
+import papers.catalog.PaperIdentity;
 import papers.catalog.ParsedFile;
 import papers.catalog.SourceFile;
 import papers.catalog.edit.CatalogWriter;
@@ -56,7 +57,7 @@ public final class ImportLists {
         this.placement = placement;
         this.options = options;
         for (Entry e : catalog.entries()) {
-            Identity.keys(e).forEach(k -> known.putIfAbsent(k, e));
+            PaperIdentity.keys(e).forEach(k -> known.putIfAbsent(k, e));
         }
     }
 
@@ -89,7 +90,7 @@ public final class ImportLists {
     /** Takes {@code e} of {@code list} to its place, unless the catalog (or a list before) has it already. */
     private void take(Entry e, String list) {
         Entry dup = null;
-        for (String k : Identity.keys(e)) {
+        for (String k : PaperIdentity.keys(e)) {
             dup = dup == null ? known.get(k) : dup;
         }
         if (dup != null) {
@@ -102,7 +103,7 @@ public final class ImportLists {
                 + "\u0000" + target.newHeading();
         groups.computeIfAbsent(key, k -> new Group(target.file(), target, new ArrayList<>())).papers().add(paper);
         Entry here = Entry.builder(e.title(), list).lines(e.line(), e.line()).build();
-        Identity.keys(paper).forEach(k -> known.putIfAbsent(k, here));
+        keys(paper).forEach(k -> known.putIfAbsent(k, here));
         count++;
     }
 
@@ -161,5 +162,9 @@ public final class ImportLists {
     private static ParsedFile.Heading sameHeading(ParsedFile parsed, ParsedFile.Heading h) {
         return h == null ? null : parsed.headings().stream()
                 .filter(x -> x.text().equals(h.text()) && x.level() == h.level()).findFirst().orElse(h);
+    }
+
+    private static List<String> keys(NewEntry paper) {
+        return PaperIdentity.keys(paper.arxiv(), paper.doi(), paper.title());
     }
 }

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import papers.catalog.Catalog;
 import papers.catalog.CatalogParser;
 import papers.catalog.Entry;
+import papers.catalog.PaperIdentity;
 import papers.catalog.ParsedFile;
 import papers.catalog.SourceFile;
 import papers.catalog.edit.Edit;
@@ -126,7 +127,7 @@ public final class MovePapers {
         // only the target section is parsed (and a neighbour's entries, to learn the format, when it has none)
         ParsedFile parsed = CatalogEdits.withNeighbours(new CatalogParser(), source, outline, here);
         NewEntry paper = NewEntries.forMove(e);
-        Identity.duplicate(parsed.entriesUnder(here), paper).ifPresent(d -> {
+        PaperIdentity.find(parsed.entriesUnder(here), keys(paper)).ifPresent(d -> {
             throw new CurateException(CurateException.Reason.REFUSED, "already there at " + d.file() + ":" + d.line() + ": "
                     + d.title() + " (papers remove takes out the one you do not want)");
         });
@@ -160,5 +161,9 @@ public final class MovePapers {
                     + "' is gone; nothing was written, run the command again");
         }
         return here;
+    }
+
+    private static List<String> keys(NewEntry paper) {
+        return PaperIdentity.keys(paper.arxiv(), paper.doi(), paper.title());
     }
 }

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.CRC32C;
-import papers.catalog.CatalogLocator;
+import papers.catalog.config.CatalogLocator;
 import papers.catalog.CatalogSource;
 
 /**

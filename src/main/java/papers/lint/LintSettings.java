@@ -12,7 +12,7 @@ import java.util.function.ToIntFunction;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import papers.catalog.CatalogSource;
-import papers.catalog.ConfigLoader;
+import papers.catalog.config.ConfigLoader;
 import papers.catalog.PapersConfig;
 import papers.lint.checks.Rule;
 import papers.lint.checks.Severity;

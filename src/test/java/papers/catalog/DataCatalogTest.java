@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import papers.catalog.config.CatalogLocator;
 import papers.catalog.format.EntryFormat;
 import papers.catalog.format.PapersFormat;
 

@@ -14,7 +14,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import papers.catalog.CatalogLocator;
+import papers.catalog.config.CatalogLocator;
 import papers.catalog.Entry;
 import papers.catalog.Slugs;
 

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import papers.catalog.CatalogLocator;
+import papers.catalog.config.CatalogLocator;
 import papers.catalog.CatalogSource;
 import papers.catalog.Entry;
 

@@ -4,21 +4,21 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import papers.catalog.Entry;
-import papers.catalog.Slugs;
+import papers.catalog.PaperIdentity;
 
 /**
- * {@link Rule#DUPLICATE} and {@link Rule#DUPLICATE_ACROSS_SECTIONS}: an entry that is the same paper (arXiv id,
- * else folded title) as one before it, in its own section or another.
+ * {@link Rule#DUPLICATE} and {@link Rule#DUPLICATE_ACROSS_SECTIONS}: an entry that is the same paper (see
+ * {@link PaperIdentity}) as one before it, in its own section or another.
  */
 final class DuplicateCheck implements Check {
     @Override
     public void check(LintFile file, Findings out) {
         Map<String, Entry> seen = new HashMap<>();
         for (Entry e : file.parsed().entries()) {
-            String key = e.arxiv() != null ? "arxiv:" + e.arxiv().id() : "title:" + Slugs.foldTitle(e.title());
-            Entry first = seen.putIfAbsent(key, e);
-            if (first == null && e.arxiv() != null) {
-                first = seen.putIfAbsent("title:" + Slugs.foldTitle(e.title()), e);
+            Entry first = null;
+            for (String key : PaperIdentity.keys(e)) {
+                Entry before = seen.putIfAbsent(key, e);
+                first = first == null ? before : first;
             }
             if (first != null && first != e) {
                 boolean same = Objects.equals(first.sectionPath(), e.sectionPath());

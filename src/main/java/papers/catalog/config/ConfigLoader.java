@@ -1,4 +1,4 @@
-package papers.catalog;
+package papers.catalog.config;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -14,6 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import papers.catalog.CatalogException;
+import papers.catalog.PapersConfig;
 import papers.catalog.format.EntryFormat;
 
 /** The one loader of {@code papers.yaml}: unknown keys and wrong types are errors naming the key and its line. */

@@ -1,4 +1,4 @@
-package papers.catalog;
+package papers.catalog.config;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,6 +11,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
+import papers.catalog.Catalog;
+import papers.catalog.CatalogException;
+import papers.catalog.CatalogParser;
+import papers.catalog.CatalogReader;
+import papers.catalog.CatalogSource;
+import papers.catalog.PapersConfig;
+import papers.catalog.ParsedFile;
+import papers.catalog.SourceFile;
 
 /**
  * Finds and loads the catalog a command works on.
