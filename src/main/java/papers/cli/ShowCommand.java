@@ -20,7 +20,7 @@ import picocli.CommandLine.Parameters;
                 "  papers show qwen2-vl"})
 final class ShowCommand extends CatalogCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "ID", description = "An arXiv id or URL, or the slug (or its first words) of a title.")
+    @Parameters(paramLabel = "ID", description = "An arXiv id or URL, FILE:LINE (the entry on that line), or the slug (or its first words) of a title.")
     String id;
 
     ShowCommand(Context ctx) {

@@ -36,7 +36,7 @@ final class UpdateCommand extends CatalogCommand implements Callable<Integer> {
     @Mixin
     WriteOptions write;
 
-    @Parameters(paramLabel = "ID", arity = "0..*", description = "An arXiv id or URL, or the slug (or its first words) of a title.")
+    @Parameters(paramLabel = "ID", arity = "0..*", description = "An arXiv id or URL, FILE:LINE (the entry on that line), or the slug (or its first words) of a title.")
     List<String> ids = new ArrayList<>();
 
     @Option(names = "--all", description = "Every entry of the catalog (or of the filters).")

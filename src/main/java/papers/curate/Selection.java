@@ -6,13 +6,16 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import papers.catalog.ArxivId;
 import papers.catalog.Entry;
 import papers.catalog.Slugs;
 
 /**
- * Which entries a user named: by arXiv id or URL (every entry of that paper), by the slug of a title or
- * alias, else by its first words. Used by show, update, move and remove alike.
+ * Which entries a user named: by {@code FILE:LINE} (the entry written on that line, as lint and search print
+ * places), by arXiv id or URL (every entry of that paper), by the slug of a title or alias, else by its first
+ * words. Used by show, update, move and remove alike.
  *
  * <pre>{@code
  * List<Entry> chosen = Selection.choose(catalog.entries(), List.of("2409.12191", "clip-dpo"), false);
@@ -20,11 +23,19 @@ import papers.catalog.Slugs;
  */
 public final class Selection {
     private static final int SHOWN = 5;
+    /** {@code FILE:LINE}, as lint, search and every diagnostic print a place. */
+    private static final Pattern FILE_LINE = Pattern.compile("(.+):([0-9]{1,9})");
 
     private Selection() {}
 
     /** The entries {@code id} names, in catalog order; none when it names nothing. */
     public static List<Entry> find(List<Entry> entries, String id) {
+        Matcher at = FILE_LINE.matcher(id.strip());
+        if (at.matches() && entries.stream().anyMatch(e -> sameFile(e.file(), at.group(1)))) {
+            int line = Integer.parseInt(at.group(2));
+            return entries.stream().filter(e -> sameFile(e.file(), at.group(1)) && e.line() <= line && line <= e.lastLine())
+                    .toList();
+        }
         Optional<ArxivId> arxiv = ArxivId.parse(id);
         if (arxiv.isPresent()) {
             return entries.stream().filter(e -> arxiv.get().equals(e.arxiv())).toList();
@@ -42,6 +53,16 @@ public final class Selection {
         return entries.stream().filter(e -> (Slugs.tag(e.title()) + "-").startsWith(slug + "-")).toList();
     }
 
+    /** True when {@code given} names {@code file}: the same path, or its last parts ({@code docs/list.md}, {@code list.md}). */
+    private static boolean sameFile(String file, String given) {
+        String f = file.replace('\\', '/');
+        String g = given.replace('\\', '/');
+        while (g.startsWith("./")) {
+            g = g.substring(2);
+        }
+        return f.equals(g) || f.endsWith("/" + g);
+    }
+
     /**
      * The entries {@code ids} name, in catalog order. An id that names none is {@code NOT_FOUND}; one that
      * names several is {@code REFUSED} (listing them) unless {@code all}.
@@ -52,8 +73,10 @@ public final class Selection {
         for (String id : ids) {
             List<Entry> matches = find(entries, id);
             if (matches.isEmpty()) {
-                throw new CurateException(CurateException.Reason.NOT_FOUND,
-                        "no entry matches '" + id + "' (papers search finds it by words)");
+                Matcher at = FILE_LINE.matcher(id.strip());
+                boolean place = at.matches() && entries.stream().anyMatch(e -> sameFile(e.file(), at.group(1)));
+                throw new CurateException(CurateException.Reason.NOT_FOUND, place ? "no entry at " + id.strip()
+                        : "no entry matches '" + id + "' (papers search finds it by words)");
             }
             if (matches.size() > 1 && !all) {
                 List<String> where = new ArrayList<>();
