@@ -53,6 +53,10 @@ public record ArxivId(String id) implements Comparable<ArxivId> {
      * an arXiv abs/pdf/html URL, or arXiv's DOI ({@code 10.48550/arXiv.ID}). Returns empty for anything else.
      */
     public static Optional<ArxivId> parse(String text) {
+        return read(text).filter(ArxivId::issuedInAMonth);
+    }
+
+    private static Optional<ArxivId> read(String text) {
         if (text == null) {
             return Optional.empty();
         }
@@ -86,7 +90,7 @@ public record ArxivId(String id) implements Comparable<ArxivId> {
             return Optional.empty();
         }
         Matcher m = IN_TEXT.matcher(text);
-        return m.find() ? Optional.of(of(m)) : Optional.empty();
+        return m.find() ? Optional.of(of(m)).filter(ArxivId::issuedInAMonth) : Optional.empty();
     }
 
     private static ArxivId of(Matcher m) {
@@ -96,13 +100,22 @@ public record ArxivId(String id) implements Comparable<ArxivId> {
         return new ArxivId(m.group(2).toLowerCase(Locale.ROOT) + "/" + m.group(3));
     }
 
-    /** The year and month the id was first issued, as {@code YYYY-MM}. */
+    /** The year and month the id was first issued, as {@code YYYY-MM} (the year alone for an id of no real month). */
     public EntryDate month() {
-        String digits = isNewStyle() ? id.substring(0, 4) : id.substring(id.indexOf('/') + 1, id.indexOf('/') + 5);
-        int yy = Integer.parseInt(digits.substring(0, 2));
-        int mm = Integer.parseInt(digits.substring(2, 4));
+        int yy = Integer.parseInt(yymm().substring(0, 2));
+        int mm = Integer.parseInt(yymm().substring(2, 4));
         int year = isNewStyle() || yy < 91 ? 2000 + yy : 1900 + yy;
-        return EntryDate.of(year, mm);
+        return mm >= 1 && mm <= 12 ? EntryDate.of(year, mm) : EntryDate.of(year);
+    }
+
+    /** The id's {@code YYMM}: arXiv issues every id in a month, so {@code 2415.12345} is a typo, not an id. */
+    private String yymm() {
+        return isNewStyle() ? id.substring(0, 4) : id.substring(id.indexOf('/') + 1, id.indexOf('/') + 5);
+    }
+
+    private boolean issuedInAMonth() {
+        int mm = Integer.parseInt(yymm().substring(2, 4));
+        return mm >= 1 && mm <= 12;
     }
 
     public boolean isNewStyle() {

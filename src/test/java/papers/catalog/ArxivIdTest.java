@@ -2,6 +2,7 @@ package papers.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -41,7 +42,8 @@ class ArxivIdTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"", "2409", "12345.6789", "https://github.com/a/b", "arxiv.org", "2409.123", "doi:10.1/x",
-        "https://doi.org/10.48550/arXiv.notanid"})
+        "https://doi.org/10.48550/arXiv.notanid", "2415.12345", "https://arxiv.org/abs/2400.00001", "hep-th/9915123",
+        "arXiv:2413.00001"})
     void rejectsWhatIsNotAnId(String input) {
         assertThat(ArxivId.parse(input)).isEmpty();
     }
@@ -50,6 +52,14 @@ class ArxivIdTest {
     @CsvSource({"2409.12191, 2024-09", "1706.03762, 2017-06", "hep-th/9901001, 1999-01", "math/0309136, 2003-09"})
     void knowsTheMonthAnIdWasIssued(String id, String month) {
         assertThat(ArxivId.parse(id).orElseThrow().month().toString()).isEqualTo(month);
+    }
+
+    @Test
+    void anIdOfNoRealMonthHasItsYearOnlyAndIsNotReadFromALink() {
+        assertThat(new ArxivId("2415.12345").month()).isEqualTo(EntryDate.of(2024));
+        List<Entry> entries = new CatalogParser().parse(new SourceFile("l.md",
+                "## A\n\n- [Typo](https://arxiv.org/abs/2415.12345)\n- [Fine](https://arxiv.org/abs/2401.00001)\n")).entries();
+        assertThat(entries).extracting(Entry::arxiv).containsExactly(null, new ArxivId("2401.00001"));
     }
 
     @Test

@@ -17,6 +17,7 @@ import papers.catalog.ParsedFile;
  */
 public final class LintFile {
     private static final Pattern CODE_SPAN = Pattern.compile("(`++)(.{1,1000}?)\\1(?!`)");
+    private static final Pattern COMMENT = Pattern.compile("<!--.{0,10000}?-->");
 
     private final ParsedFile parsed;
     private final MarkdownLines lines;
@@ -53,7 +54,7 @@ public final class LintFile {
         return lines.line(n);
     }
 
-    /** Line {@code n} with its inline code spans blanked out (same length, so columns hold). */
+    /** Line {@code n} with its inline code spans and HTML comments blanked out (same length, so columns hold). */
     public String visible(int n) {
         if (visible[n - 1] == null) {
             visible[n - 1] = blankCode(lines.line(n));
@@ -85,17 +86,27 @@ public final class LintFile {
     }
 
     private static String blankCode(String line) {
-        if (line.indexOf('`') < 0) {
+        boolean code = line.indexOf('`') >= 0;
+        boolean comment = line.contains("<!--");
+        if (!code && !comment) {
             return line;
         }
-        Matcher m = CODE_SPAN.matcher(line);
         StringBuilder sb = new StringBuilder(line);
+        if (code) {
+            blank(sb, CODE_SPAN.matcher(line));
+        }
+        if (comment) {
+            blank(sb, COMMENT.matcher(sb));
+        }
+        return sb.toString();
+    }
+
+    private static void blank(StringBuilder sb, Matcher m) {
         while (m.find()) {
             for (int i = m.start(); i < m.end(); i++) {
                 sb.setCharAt(i, ' ');
             }
         }
-        return sb.toString();
     }
 
     /** Lines under a contribution template's heading: a template is no entry and draws no finding. */
