@@ -28,19 +28,36 @@ abstract class CatalogCommand {
         this.ctx = ctx;
     }
 
-    /** The catalog named by the options, with a warning on stderr for each file it could not read. */
+    private boolean saidBundled;
+
+    /**
+     * The catalog the options name, for a command that only reads it: when none is found, the bundled demo
+     * catalog, which is said once on stderr.
+     */
+    CatalogSource source() {
+        CatalogSource source = ctx.locator().locate(global.catalog);
+        if (source.readOnly() && !saidBundled) {
+            saidBundled = true;
+            err().println("papers: no catalog here; using the bundled catalog: name one with --catalog");
+        }
+        return source;
+    }
+
+    /** The catalog named by the options (see {@link #source()}), with a warning on stderr for each file it could not read. */
     Catalog catalog() {
-        Catalog catalog = ctx.loadCatalog(global.catalog);
+        Catalog catalog = ctx.locator().load(source());
         catalog.unreadWarnings().forEach(w -> err().println("papers: warning: " + Terminal.safe(w)));
         return catalog;
     }
 
-    /** The catalog to change; the bundled one cannot be (exit 2, saying how to name one). */
+    /**
+     * The catalog to check or change: one the user has, never the bundled demo (exit 2, saying how to name one).
+     */
     CatalogSource writableSource() {
         CatalogSource source = ctx.locator().locate(global.catalog);
         if (source.readOnly()) {
-            throw new UserException(ExitCode.USAGE, "the bundled catalog is read-only: name your list with --catalog PATH, "
-                    + "set PAPERS_CATALOG, or run the command inside your list's repository (papers init writes a papers.yaml)");
+            throw new UserException(ExitCode.USAGE, "no catalog here, and the bundled catalog is read-only: name your list "
+                    + "with --catalog PATH, set PAPERS_CATALOG, or run papers in your list's folder (papers init writes a papers.yaml)");
         }
         return source;
     }
@@ -59,7 +76,7 @@ abstract class CatalogCommand {
     CatalogIndex index(boolean rebuild) {
         CatalogLocator locator = ctx.locator();
         long t0 = System.nanoTime();
-        CatalogSource source = locator.locate(global.catalog);
+        CatalogSource source = source();
         if (global.verbose) {
             err().printf("papers: catalog found in %d ms: %s%n", (System.nanoTime() - t0) / 1_000_000, source.name());
         }

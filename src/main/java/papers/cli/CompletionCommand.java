@@ -93,7 +93,7 @@ final class CompletionCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            Catalog catalog = catalog();
+            Catalog catalog = ctx.loadCatalog(global.catalog); // silent: a shell completing a word shows no notices
             TreeSet<String> out = new TreeSet<>();
             for (Entry e : catalog.entries()) {
                 if (what.equals("tags")) {

@@ -1,15 +1,22 @@
 package papers.cli;
 
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
 import papers.catalog.Catalog;
 import papers.catalog.config.CatalogLocator;
 
-/** What a command may touch of the outside world: its output streams, environment and working directory. */
-public record Context(PrintWriter out, PrintWriter err, Map<String, String> env, Path workingDir, boolean tty, int width) {
+/** What a command may touch of the outside world: its streams, environment and working directory. */
+public record Context(PrintWriter out, PrintWriter err, Map<String, String> env, Path workingDir, boolean tty, int width,
+        InputStream in) {
     public Context {
         env = Map.copyOf(env);
+    }
+
+    /** A context whose standard input is empty. */
+    public Context(PrintWriter out, PrintWriter err, Map<String, String> env, Path workingDir, boolean tty, int width) {
+        this(out, err, env, workingDir, tty, width, InputStream.nullInputStream());
     }
 
     /** A context that is not a terminal: no colour, no wrapping. */

@@ -57,8 +57,6 @@ final class ImportCommand extends CatalogCommand implements Callable<Integer> {
         r.added().forEach((where, n) -> out().println("  " + n + " to " + Terminal.safe(where)));
         out().println("duplicates, not added: " + r.duplicates().size());
         r.duplicates().forEach(d -> out().println("  " + Terminal.safe(d)));
-        out().println("skipped: " + r.skipped().size());
-        r.skipped().forEach(s -> out().println("  " + s));
         if (!dryRun && r.count() > 0) {
             refreshIndex();
         }

@@ -31,7 +31,7 @@ public final class Main {
         } catch (NumberFormatException ignored) {
             // no usable width: lines are not wrapped
         }
-        int code = run(new Context(out, err, System.getenv(), Path.of("").toAbsolutePath(), tty, tty ? width : 0), args);
+        int code = run(new Context(out, err, System.getenv(), Path.of("").toAbsolutePath(), tty, tty ? width : 0, System.in), args);
         out.flush();
         err.flush();
         System.exit(code);

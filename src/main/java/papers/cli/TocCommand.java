@@ -24,7 +24,7 @@ final class TocCommand extends CatalogCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Catalog catalog = catalog();
+        Catalog catalog = ctx.locator().load(writableSource());
         int found = 0;
         for (ParsedFile f : catalog.files()) {
             Optional<TableOfContents.Toc> toc = TableOfContents.find(f);

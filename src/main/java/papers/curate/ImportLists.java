@@ -1,6 +1,7 @@
 package papers.curate;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -39,15 +40,14 @@ public final class ImportLists {
         void at(String list, int done, int total);
     }
 
-    /** What the import came to: papers added (per file and heading), duplicates and unreadable lists left out, the edits. */
-    public record Result(int count, Map<String, Integer> added, List<String> duplicates, List<String> skipped, List<Edit> edits) {}
+    /** What the import came to: papers added (per file and heading), duplicates left out, the edits. */
+    public record Result(int count, Map<String, Integer> added, List<String> duplicates, List<Edit> edits) {}
 
     /** Papers for one place: a heading of a file, or a date heading to create. */
     private record Group(String file, Placement.Target target, List<NewEntry> papers) {}
 
     private final Map<String, Entry> known = new HashMap<>();
     private final List<String> duplicates = new ArrayList<>();
-    private final List<String> skipped = new ArrayList<>();
     private final Map<String, Group> groups = new LinkedHashMap<>();
     private int count;
 
@@ -68,18 +68,15 @@ public final class ImportLists {
         }
         Map<String, Integer> added = new LinkedHashMap<>();
         List<Edit> edits = write(added);
-        return new Result(count, added, duplicates, skipped, edits);
+        return new Result(count, added, duplicates, edits);
     }
 
-    /** Reads one list: a list that cannot be read is skipped, and said to be. */
+    /** Reads one list; one that is missing or cannot be read stops the import before anything is written. */
     private void read(Path path, String name, Progress progress) {
-        ParsedFile parsed;
-        try {
-            parsed = new CatalogParser().parse(CatalogReader.read(path, name));
-        } catch (CatalogException e) {
-            skipped.add(e.describe());
-            return;
+        if (!Files.isRegularFile(path)) {
+            throw new CatalogException(name, 0, Files.exists(path) ? "not a file" : "no such file");
         }
+        ParsedFile parsed = new CatalogParser().parse(CatalogReader.read(path, name));
         int seen = 0;
         for (Entry e : parsed.entries()) {
             progress.at(name, ++seen, parsed.entries().size());

@@ -3,7 +3,6 @@ package papers.lint;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import papers.catalog.CatalogParser;
 import papers.catalog.CatalogReader;
 import papers.catalog.ParsedFile;
@@ -24,11 +23,13 @@ public final class FileLint {
     public enum Fix { NONE, SHOW, WRITE }
 
     private final Linter linter;
+    private final Linter withoutEntries;
     private final CatalogWriter writer;
 
-    /** Lints with {@code linter}, writing fixes with {@code writer}. */
-    public FileLint(Linter linter, CatalogWriter writer) {
-        this.linter = linter;
+    /** Lints with {@code settings} (a file that holds no entries, with the rules that need none), writing fixes with {@code writer}. */
+    public FileLint(LintSettings settings, CatalogWriter writer) {
+        this.linter = new Linter(settings);
+        this.withoutEntries = new Linter(settings.withoutEntryRules());
         this.writer = writer;
     }
 
@@ -36,14 +37,12 @@ public final class FileLint {
     public record Result(List<Finding> findings, List<Links.UrlAt> urls, Edit fix) {}
 
     /**
-     * Lints {@code text} (of the file at {@code path}, null for one that cannot be written); a file with no
-     * entries is left out when {@code entriesOnly}. Its URLs are gathered when {@code urls}.
+     * Lints {@code text} (of the file at {@code path}, null for one that cannot be written); a file that holds
+     * no entries gets the rules that need none. Its URLs are gathered when {@code urls}.
      */
-    public Optional<Result> lint(SourceFile text, Path path, Fix fix, boolean entriesOnly, boolean urls) throws IOException {
+    public Result lint(SourceFile text, Path path, Fix fix, boolean urls) throws IOException {
         ParsedFile parsed = new CatalogParser().parse(text);
-        if (entriesOnly && parsed.entries().isEmpty()) {
-            return Optional.empty();
-        }
+        Linter linter = parsed.entries().isEmpty() ? withoutEntries : this.linter;
         List<Finding> found = linter.lint(parsed);
         Edit edit = null;
         if (fix != Fix.NONE && found.stream().anyMatch(f -> f.fix() != null)) {
@@ -55,6 +54,6 @@ public final class FileLint {
                 found = linter.lint(new CatalogParser().parse(CatalogReader.read(path, shown)));
             }
         }
-        return Optional.of(new Result(found, urls ? Links.urls(LintFile.of(parsed)) : List.of(), edit));
+        return new Result(found, urls ? Links.urls(LintFile.of(parsed)) : List.of(), edit);
     }
 }

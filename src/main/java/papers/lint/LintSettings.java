@@ -101,6 +101,17 @@ public final class LintSettings {
         return Pattern.compile(p);
     }
 
+    /** These settings with every rule that needs entries off: for a Markdown file that holds none. */
+    public LintSettings withoutEntryRules() {
+        Map<Rule, Severity> only = new EnumMap<>(severities);
+        for (Rule r : Rule.values()) {
+            if (r.needsEntries()) {
+                only.put(r, Severity.OFF);
+            }
+        }
+        return new LintSettings(only, ignore, arxivForm);
+    }
+
     public Severity severity(Rule rule) {
         return severities.get(rule);
     }

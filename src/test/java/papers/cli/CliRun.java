@@ -1,7 +1,9 @@
 package papers.cli;
 
+import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -28,6 +30,16 @@ public final class CliRun {
         Map<String, String> e = new HashMap<>(env);
         e.putIfAbsent("HOME", workingDir.toString());
         int code = Main.run(new Context(new PrintWriter(out, true), new PrintWriter(err, true), e, workingDir, true, width), args);
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    /** With {@code stdin} as the standard input. */
+    public static Result runWithInput(Path workingDir, String stdin, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        Map<String, String> e = new HashMap<>(Map.of("HOME", workingDir.toString()));
+        int code = Main.run(new Context(new PrintWriter(out, true), new PrintWriter(err, true), e, workingDir, false, 0,
+                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8))), args);
         return new Result(code, out.toString(), err.toString());
     }
 

@@ -120,18 +120,46 @@ class LintCommandTest {
     }
 
     @Test
-    void filesModeLintsOnlyMarkdownThatHoldsEntries() throws IOException {
+    void namedFilesAreLintedAsNamedAndAFileWithoutEntriesGetsTheRulesThatNeedNone() throws IOException {
         fixture("lint-problems.md");
         Files.writeString(dir.resolve("NOTES.md"), "# Notes\n\nJust prose with [an empty link]().\n");
+        Files.writeString(dir.resolve("CONTRIBUTING.md"), "# Contributing\n\n1. Fork.\n3. Add [Paper] as a placeholder.\n");
         Files.writeString(dir.resolve("script.py"), "print('hi')\n");
-        CliRun.Result r = CliRun.run(dir, env(), "lint", "lint-problems.md", "NOTES.md", "script.py");
-        assertThat(r.out()).contains("in 1 file").doesNotContain("NOTES.md");
-        // with a papers.yaml, only its files are catalog files
-        Files.writeString(dir.resolve("ok.md"), "# L\n\n- [A](https://arxiv.org/abs/2401.00001)\n");
-        Files.writeString(dir.resolve("papers.yaml"), "files: [ok.md]\n");
-        CliRun.Result scoped = CliRun.run(dir, env(), "lint", "lint-problems.md", "ok.md");
-        assertThat(scoped.code()).isZero();
-        assertThat(scoped.out()).isEqualTo("no problems in 1 file\n");
+        CliRun.Result r = CliRun.run(dir, env(), "lint", "lint-problems.md", "NOTES.md", "CONTRIBUTING.md", "script.py");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.out()).contains("NOTES.md:3:17: error link-empty", "lint-problems.md:9:4: error link-empty", "in 3 files")
+                .doesNotContain("CONTRIBUTING.md");
+        assertThat(r.err()).contains("script.py: not Markdown, not linted");
+        // a clean file without entries passes, and papers.yaml's files do not limit what is named
+        Files.writeString(dir.resolve("papers.yaml"), "files: [lint-problems.md]\n");
+        CliRun.Result clean = CliRun.run(dir, env(), "lint", "CONTRIBUTING.md");
+        assertThat(clean.code()).isZero();
+        assertThat(clean.out()).isEqualTo("no problems in 1 file\n");
+    }
+
+    @Test
+    void aMissingPathOrADirectoryWithoutMarkdownIsExitTwo() throws IOException {
+        CliRun.Result missing = CliRun.run(dir, env(), "lint", "nope.md");
+        assertThat(missing.code()).isEqualTo(2);
+        assertThat(missing.err()).contains("nope.md: no such file or directory");
+        Files.createDirectories(dir.resolve("empty"));
+        CliRun.Result empty = CliRun.run(dir, env(), "lint", "empty");
+        assertThat(empty.code()).isEqualTo(2);
+        assertThat(empty.err()).contains("no Markdown files");
+        CliRun.Result none = CliRun.run(dir, env(), "lint", "script.txt");
+        assertThat(none.code()).isEqualTo(2);
+    }
+
+    @Test
+    void aDirectoryIsLintedAsItsCatalogAndStandardInputAsOneFileNamedDash() throws IOException {
+        Files.createDirectories(dir.resolve("docs"));
+        Files.writeString(dir.resolve("docs/list.md"), "# L\n\n## A\n\n- [P](https://arxiv.org/abs/2401.00001v2)\n");
+        CliRun.Result d = CliRun.run(dir, env(), "lint", "docs");
+        assertThat(d.out()).contains("docs/list.md:5:7: warning arxiv-form", "in 1 file");
+        CliRun.Result in = CliRun.runWithInput(dir, "# L\n\n- [P]()\n", "lint", "-");
+        assertThat(in.code()).isEqualTo(1);
+        assertThat(in.out()).contains("-:3:3: error link-empty");
+        assertThat(CliRun.runWithInput(dir, "x", "lint", "--fix", "-").code()).isEqualTo(2);
     }
 
     @Test

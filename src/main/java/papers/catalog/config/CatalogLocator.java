@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import papers.catalog.Catalog;
 import papers.catalog.CatalogException;
@@ -25,7 +26,8 @@ import papers.catalog.SourceFile;
  *
  * <p>In order: {@code --catalog PATH}; {@code $PAPERS_CATALOG}; the nearest {@code papers.yaml} (or
  * {@code data/papers.yaml}) from the working directory upward; the top-level {@code README.md} of the
- * enclosing git repository when it holds entries; else the catalog bundled in the jar.
+ * enclosing git repository when it holds entries; the Markdown files of the working directory when they
+ * hold entries; else the catalog bundled in the jar (read-only, a demo).
  *
  * <pre>{@code
  * Catalog catalog = new CatalogLocator(System.getenv(), Path.of("")).load(null);
@@ -79,7 +81,20 @@ public final class CatalogLocator {
                 break;
             }
         }
-        return locateBundled();
+        return markdownHere().orElseGet(this::locateBundled);
+    }
+
+    /** The working directory as a catalog: its Markdown files, when one of them holds entries. */
+    private Optional<CatalogSource> markdownHere() {
+        try (Stream<Path> s = Files.list(workingDir)) {
+            if (s.noneMatch(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md") && Files.isRegularFile(f))) {
+                return Optional.empty();
+            }
+        } catch (IOException | UncheckedIOException e) {
+            return Optional.empty();
+        }
+        CatalogSource here = locateMarkdownDir(workingDir, null, PapersConfig.defaults());
+        return load(here).entries().isEmpty() ? Optional.empty() : Optional.of(here);
     }
 
     private CatalogParser parser() {

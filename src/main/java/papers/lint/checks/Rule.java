@@ -57,6 +57,18 @@ public enum Rule {
         return description;
     }
 
+    /**
+     * True for a rule about entries (their links, duplicates, order, shape): a Markdown file that holds no
+     * entries, such as a CONTRIBUTING.md, is checked by the other rules only.
+     */
+    public boolean needsEntries() {
+        return switch (this) {
+            case LABEL_WITHOUT_LINK, BARE_URL, DUPLICATE, DUPLICATE_ACROSS_SECTIONS, TWO_ARXIV_IDS, NUMBERING, DATE_ORDER,
+                    HEADING_ORDER, FORMAT_DRIFT -> true;
+            default -> false;
+        };
+    }
+
     /** The rule with this id. */
     public static Optional<Rule> byId(String id) {
         for (Rule r : values()) {
