@@ -1,19 +1,23 @@
 package papers.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import papers.catalog.edit.AtomicFile;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code papers hook install|uninstall}: the git pre-commit hook that runs papers lint on staged Markdown. */
 @Command(name = "hook",
         header = "Install or remove the git pre-commit hook.",
-        description = "Install or remove a git pre-commit hook that runs 'papers lint' on the staged Markdown files.",
+        description = "Install or remove a git pre-commit hook that runs 'papers lint --staged': the staged Markdown files, "
+                + "as the commit will hold them. The hooks directory is git's own (core.hooksPath is honoured).",
         footer = {"", "Examples:", "  papers hook install", "  papers hook install --force   # replace a hook papers did not write",
             "  papers hook uninstall", "", "With the pre-commit framework, use the papers-lint hook of .pre-commit-hooks.yaml instead."})
 final class HookCommand implements Callable<Integer> {
@@ -21,8 +25,8 @@ final class HookCommand implements Callable<Integer> {
 
     private final Context ctx;
 
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    @Spec
+    CommandSpec spec;
 
     @Parameters(paramLabel = "ACTION", description = "install or uninstall.")
     String action;
@@ -36,57 +40,62 @@ final class HookCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Path git = gitDir();
-        Path hook = git.resolve("hooks").resolve("pre-commit");
+        Path hooks = new Git(ctx.workingDir()).hooksDir();
+        Path hook = hooks.resolve("pre-commit");
+        Path legacy = hooks.resolve("pre-commit.legacy");
         boolean ours = Files.isRegularFile(hook) && Files.readString(hook, StandardCharsets.UTF_8).contains(MARK);
         switch (action) {
-            case "install" -> {
-                if (Files.exists(hook) && !ours && !force) {
-                    throw new UserException(ExitCode.REFUSED, hook + " exists and was not written by papers; "
-                            + "use --force to replace it");
-                }
-                Files.createDirectories(hook.getParent());
-                String launcher = ctx.env().getOrDefault("PAPERS_LAUNCHER", "papers");
-                String script = "#!/bin/sh\n" + MARK + "\n"
-                        + "# Lints the staged Markdown files; remove with 'papers hook uninstall'.\n"
-                        + "papers=$(command -v papers 2>/dev/null || echo '" + launcher.replace("'", "'\\''") + "')\n"
-                        + "files=$(git diff --cached --name-only --diff-filter=ACMR -- '*.md')\n"
-                        + "[ -z \"$files\" ] && exit 0\n"
-                        + "# shellcheck disable=SC2086\n"
-                        + "exec \"$papers\" lint $files\n";
-                AtomicFile.write(hook, script.getBytes(StandardCharsets.UTF_8));
-                hook.toFile().setExecutable(true, false);
-                spec.commandLine().getOut().println("installed " + hook);
-            }
-            case "uninstall" -> {
-                if (!Files.exists(hook)) {
-                    spec.commandLine().getOut().println("no pre-commit hook to remove");
-                } else if (!ours) {
-                    throw new UserException(ExitCode.REFUSED, hook + " was not written by papers; leaving it");
-                } else {
-                    Files.delete(hook);
-                    spec.commandLine().getOut().println("removed " + hook);
-                }
-            }
+            case "install" -> install(hook, legacy, ours);
+            case "uninstall" -> uninstall(hook, legacy, ours);
             default -> throw new UserException(ExitCode.USAGE, "ACTION: '" + action + "' is not install or uninstall");
         }
         return ExitCode.OK.code();
     }
 
-    /** The .git directory of the repository around the working directory (a worktree's .git file is followed). */
-    private Path gitDir() throws IOException {
-        for (Path dir = ctx.workingDir(); dir != null; dir = dir.getParent()) {
-            Path git = dir.resolve(".git");
-            if (Files.isDirectory(git)) {
-                return git;
+    /** Writes the hook; a foreign one is refused, or with --force kept as pre-commit.legacy and run after ours. */
+    private void install(Path hook, Path legacy, boolean ours) throws IOException {
+        if (Files.exists(hook) && !ours) {
+            if (!force) {
+                throw new UserException(ExitCode.REFUSED, hook + " exists and was not written by papers; "
+                        + "--force keeps it as pre-commit.legacy and runs it after papers");
             }
-            if (Files.isRegularFile(git)) {
-                String ref = Files.readString(git, StandardCharsets.UTF_8).strip();
-                if (ref.startsWith("gitdir:")) {
-                    return dir.resolve(ref.substring(7).strip()).normalize();
-                }
+            if (Files.exists(legacy)) {
+                throw new UserException(ExitCode.REFUSED, legacy + " exists already; move one of the two hooks away first");
+            }
+            Files.move(hook, legacy);
+            out().println("kept the hook that was there as " + legacy);
+        }
+        Files.createDirectories(hook.getParent());
+        String launcher = ctx.env().getOrDefault("PAPERS_LAUNCHER", "papers");
+        String script = "#!/bin/sh\n" + MARK + "\n"
+                + "# Lints the staged Markdown files as they will be committed; remove with 'papers hook uninstall'.\n"
+                + "papers=$(command -v papers 2>/dev/null || echo '" + launcher.replace("'", "'\\''") + "')\n"
+                + "\"$papers\" lint --staged || exit $?\n"
+                + "# a hook that was here before papers runs after it\n"
+                + "legacy=\"$(dirname \"$0\")/pre-commit.legacy\"\n"
+                + "if [ -x \"$legacy\" ]; then exec \"$legacy\" \"$@\"; fi\n";
+        AtomicFile.write(hook, script.getBytes(StandardCharsets.UTF_8));
+        hook.toFile().setExecutable(true, false);
+        out().println("installed " + hook);
+    }
+
+    /** Removes our hook, putting back the one it kept. */
+    private void uninstall(Path hook, Path legacy, boolean ours) throws IOException {
+        if (!Files.exists(hook)) {
+            out().println("no pre-commit hook to remove");
+        } else if (!ours) {
+            throw new UserException(ExitCode.REFUSED, hook + " was not written by papers; leaving it");
+        } else {
+            Files.delete(hook);
+            out().println("removed " + hook);
+            if (Files.exists(legacy)) {
+                Files.move(legacy, hook);
+                out().println("put back " + hook + " (from pre-commit.legacy)");
             }
         }
-        throw new UserException(ExitCode.USAGE, "not inside a git repository");
+    }
+
+    private PrintWriter out() {
+        return spec.commandLine().getOut();
     }
 }

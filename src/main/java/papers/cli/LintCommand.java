@@ -48,6 +48,9 @@ final class LintCommand extends CatalogCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "With --fix: print the diff; write nothing.")
     boolean dryRun;
 
+    @Option(names = "--staged", description = "Lint the staged Markdown files as the commit will hold them (the pre-commit hook's mode).")
+    boolean staged;
+
     @Option(names = "--rules", description = "List the rules with their default severity and exit.")
     boolean rules;
 
@@ -80,8 +83,12 @@ final class LintCommand extends CatalogCommand implements Callable<Integer> {
         if (fix && !dryRun && files.contains("-")) {
             throw new UserException(ExitCode.USAGE, "--fix cannot write standard input back; --fix --dry-run prints the diff");
         }
+        if (staged && (fix || !files.isEmpty())) {
+            throw new UserException(ExitCode.USAGE, "--staged lints what is staged: it takes no FILE and no --fix");
+        }
+        boolean named = staged || !files.isEmpty();
         // files named are linted whatever the catalog; with none, the catalog's files (never the bundled demo's)
-        CatalogSource source = files.isEmpty() ? writableSource() : ctx.locator().locate(global.catalog);
+        CatalogSource source = named ? ctx.locator().locate(global.catalog) : writableSource();
         LintSettings settings;
         try {
             settings = source.readOnly() ? LintSettings.defaults() : LintSettings.of(source);
@@ -90,8 +97,12 @@ final class LintCommand extends CatalogCommand implements Callable<Integer> {
         }
         List<String> skipped = new ArrayList<>();
         LintInputs inputs = new LintInputs(ctx);
-        List<LintInputs.Input> targets = files.isEmpty() ? inputs.of(source) : inputs.named(files, skipped);
+        List<LintInputs.Input> targets = staged ? inputs.staged() : files.isEmpty() ? inputs.of(source) : inputs.named(files, skipped);
         skipped.forEach(s -> err().println("papers: " + Terminal.safe(s) + ": not Markdown, not linted"));
+        if (staged && targets.isEmpty()) {
+            err().println("papers: no staged Markdown files: nothing to lint");
+            return ExitCode.OK.code();
+        }
         if (targets.isEmpty()) {
             throw new UserException(ExitCode.USAGE, "nothing to lint: no Markdown file among " + String.join(" ", files));
         }

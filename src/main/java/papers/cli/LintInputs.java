@@ -62,6 +62,21 @@ final class LintInputs {
         return out;
     }
 
+    /**
+     * The staged Markdown files, as the commit will hold them (not as the working tree has them), each shown
+     * by its path from the working directory.
+     */
+    List<Input> staged() {
+        Git git = new Git(ctx.workingDir());
+        Path top = git.top();
+        List<Input> out = new ArrayList<>();
+        for (String name : git.stagedMarkdown()) {
+            Path abs = top.resolve(name).normalize();
+            out.add(new Input(shown(abs), null, CatalogReader.decode(git.staged(name), shown(abs))));
+        }
+        return out;
+    }
+
     /** {@code file} as a path from the working directory when it lies below it, else whole. */
     private String shown(Path file) {
         Path abs = file.toAbsolutePath().normalize();

@@ -197,21 +197,26 @@ class LintCommandTest {
     }
 
     @Test
-    void hookInstallsRefusesForeignHooksAndUninstalls() throws IOException {
-        Path repo = Files.createDirectories(dir.resolve("repo/.git/hooks"));
-        CliRun.Result r = CliRun.run(dir.resolve("repo"), env(), "hook", "install");
+    void hookInstallsRefusesForeignHooksKeepsThemWithForceAndUninstalls() throws Exception {
+        Path repo = Files.createDirectories(dir.resolve("repo"));
+        Process init = new ProcessBuilder("git", "init", "-q").directory(repo.toFile()).redirectErrorStream(true).start();
+        assumeTrue(init.waitFor() == 0, "git is not installed: skipped");
+        CliRun.Result r = CliRun.run(repo, env(), "hook", "install");
         assertThat(r.code()).isZero();
-        Path hook = repo.resolve("pre-commit");
-        assertThat(Files.readString(hook)).contains("papers hook install", "lint $files");
+        Path hook = repo.resolve(".git/hooks/pre-commit");
+        assertThat(Files.readString(hook)).contains("papers hook install", "lint --staged");
         assertThat(hook.toFile().canExecute()).isTrue();
-        assertThat(CliRun.run(dir.resolve("repo"), env(), "hook", "uninstall").code()).isZero();
+        assertThat(CliRun.run(repo, env(), "hook", "uninstall").code()).isZero();
         assertThat(hook).doesNotExist();
         Files.writeString(hook, "#!/bin/sh\necho mine\n");
-        CliRun.Result refused = CliRun.run(dir.resolve("repo"), env(), "hook", "install");
+        CliRun.Result refused = CliRun.run(repo, env(), "hook", "install");
         assertThat(refused.code()).isEqualTo(1);
         assertThat(refused.err()).contains("not written by papers", "--force");
         assertThat(Files.readString(hook)).contains("echo mine");
-        assertThat(CliRun.run(dir.resolve("repo"), env(), "hook", "install", "--force").code()).isZero();
+        assertThat(CliRun.run(repo, env(), "hook", "install", "--force").code()).isZero();
         assertThat(Files.readString(hook)).contains("papers hook install");
+        assertThat(Files.readString(repo.resolve(".git/hooks/pre-commit.legacy"))).contains("echo mine");
+        CliRun.Result outside = CliRun.run(dir, env(), "hook", "install");
+        assertThat(outside.code()).isEqualTo(2);
     }
 }

@@ -80,9 +80,76 @@ class LintHookIT {
         assertThat(ok.code()).as(ok.out()).isZero();
     }
 
+    /** pre-commit is needed: in CI (.ci/run installs it) its absence fails the test; elsewhere it skips. */
+    static void needPreCommit() {
+        if (System.getenv("CI") != null) {
+            assertThat(onPath("pre-commit")).as("pre-commit on PATH in CI (.ci/run installs it)").isTrue();
+        }
+        assumeTrue(onPath("pre-commit"), "pre-commit is not installed: skipped (apt-get install pre-commit)");
+    }
+
+    @Test
+    void theHookLintsWhatIsStagedNotTheWorkingTree() throws Exception {
+        assertThat(run(repo, LAUNCHER.toString(), "hook", "install").code()).isZero();
+        Path list = repo.resolve("my list.md");
+        // a broken line staged, then mended in the working tree only: the commit would hold it broken
+        Files.writeString(list, BAD);
+        run(repo, "git", "add", "my list.md");
+        Files.writeString(list, GOOD);
+        Run blocked = run(repo, "git", "commit", "-q", "-m", "bad");
+        assertThat(blocked.code()).as(blocked.out()).isNotZero();
+        assertThat(blocked.out()).contains("my list.md:3:3: error link-empty");
+        // a clean change staged, with a broken edit left unstaged: the commit is clean
+        run(repo, "git", "add", "my list.md");
+        Files.writeString(list, BAD);
+        Run ok = run(repo, "git", "commit", "-q", "-m", "good");
+        assertThat(ok.code()).as(ok.out()).isZero();
+    }
+
+    @Test
+    void theHookGoesWhereCoreHooksPathSaysAndKeepsAForeignHook() throws Exception {
+        run(repo, "git", "config", "core.hooksPath", ".githooks");
+        Path hooks = Files.createDirectories(repo.resolve(".githooks"));
+        Files.writeString(hooks.resolve("pre-commit"), "#!/bin/sh\necho the old hook ran\n");
+        hooks.resolve("pre-commit").toFile().setExecutable(true);
+        Run refused = run(repo, LAUNCHER.toString(), "hook", "install");
+        assertThat(refused.code()).isEqualTo(1);
+        assertThat(run(repo, LAUNCHER.toString(), "hook", "install", "--force").code()).isZero();
+        assertThat(hooks.resolve("pre-commit.legacy")).exists();
+        Files.writeString(repo.resolve("README.md"), GOOD);
+        run(repo, "git", "add", "README.md");
+        Run ok = run(repo, "git", "commit", "-q", "-m", "good");
+        assertThat(ok.code()).as(ok.out()).isZero();
+        assertThat(ok.out()).contains("no problems in 1 file", "the old hook ran");
+        assertThat(run(repo, LAUNCHER.toString(), "hook", "uninstall").code()).isZero();
+        assertThat(Files.readString(hooks.resolve("pre-commit"))).contains("the old hook ran");
+        assertThat(hooks.resolve("pre-commit.legacy")).doesNotExist();
+    }
+
+    @Test
+    void readmesPreCommitSnippetWorksAsWritten() throws Exception {
+        needPreCommit();
+        String readme = Files.readString(PROJECT.resolve("README.md"));
+        int at = readme.indexOf("<!-- pre-commit-snippet -->");
+        assertThat(at).as("README marks its pre-commit snippet").isPositive();
+        int from = readme.indexOf("```yaml\n", at) + 8;
+        Files.writeString(repo.resolve(".pre-commit-config.yaml"), readme.substring(from, readme.indexOf("```", from)));
+        run(repo, "git", "add", ".pre-commit-config.yaml");
+        assertThat(run(repo, "pre-commit", "install").code()).isZero();
+        Files.writeString(repo.resolve("README.md"), BAD);
+        run(repo, "git", "add", "README.md");
+        Run blocked = run(repo, "git", "commit", "-q", "-m", "bad");
+        assertThat(blocked.code()).as(blocked.out()).isNotZero();
+        assertThat(blocked.out()).contains("README.md:3:3: error link-empty");
+        Files.writeString(repo.resolve("README.md"), GOOD);
+        run(repo, "git", "add", "README.md");
+        Run ok = run(repo, "git", "commit", "-q", "-m", "good");
+        assertThat(ok.code()).as(ok.out()).isZero();
+    }
+
     @Test
     void preCommitFrameworkRunsThePapersLintHook() throws Exception {
-        assumeTrue(onPath("pre-commit"), "pre-commit is not installed: skipped (apt-get install pre-commit)");
+        needPreCommit();
         assumeTrue(Files.isDirectory(PROJECT.resolve(".git")), "the project is not a git checkout: skipped");
         Files.writeString(repo.resolve("README.md"), BAD);
         run(repo, "git", "add", "README.md");
