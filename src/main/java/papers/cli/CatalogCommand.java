@@ -119,6 +119,17 @@ abstract class CatalogCommand {
                 });
     }
 
+    /**
+     * The output format: {@code --format}, or JSON under {@code --json}; both at once, naming another format,
+     * is a usage error rather than one silently winning.
+     */
+    <F extends Enum<F>> F format(F given, F json) {
+        if (json() && spec.commandLine().getParseResult().hasMatchedOption("--format") && given != json) {
+            throw new UserException(ExitCode.USAGE, "--json and --format " + given.name() + " ask for two formats: give one");
+        }
+        return json() ? json : given;
+    }
+
     boolean json() {
         return global.json;
     }

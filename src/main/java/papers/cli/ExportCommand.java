@@ -32,7 +32,7 @@ final class ExportCommand extends CatalogCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<Entry> entries = filters.select(catalog(), FilterOptions.Sort.catalog);
-        Exporter f = json() ? Exporter.JSON : Exporter.valueOf(format.name().toUpperCase(Locale.ROOT));
+        Exporter f = Exporter.valueOf(format(format, Format.json).name().toUpperCase(Locale.ROOT));
         out().print(f.render(entries));
         out().flush();
         return entries.isEmpty() ? ExitCode.NOT_FOUND.code() : ExitCode.OK.code();

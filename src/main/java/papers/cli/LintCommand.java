@@ -80,6 +80,7 @@ final class LintCommand extends CatalogCommand implements Callable<Integer> {
             printRules();
             return ExitCode.OK.code();
         }
+        Format shown = format(format, Format.json);
         if (fix && !dryRun && files.contains("-")) {
             throw new UserException(ExitCode.USAGE, "--fix cannot write standard input back; --fix --dry-run prints the diff");
         }
@@ -122,7 +123,7 @@ final class LintCommand extends CatalogCommand implements Callable<Integer> {
             all.addAll(online.check(ctx, source, settings, links, err(), global.verbose));
             all.sort(Comparator.comparing(Finding::file).thenComparingInt(Finding::line).thenComparingInt(Finding::column));
         }
-        FindingsReport.print(out(), err(), json() ? Format.json : format, all, targets.size());
+        FindingsReport.print(out(), err(), shown, all, targets.size());
         return all.stream().anyMatch(f -> f.severity() == Severity.ERROR) ? ExitCode.FINDINGS.code() : ExitCode.OK.code();
     }
 }

@@ -45,7 +45,7 @@ public final class MovePapers {
 
     /** Moves the entries {@code ids} name (see {@link Selection#choose}) under the heading named {@code section}. */
     public Result move(List<String> ids, boolean all, String section) throws IOException {
-        List<Entry> chosen = Selection.choose(catalog.entries(), ids, all);
+        List<Entry> chosen = Selection.choose(catalog.entries(), ids, all, "papers move {} --section " + Selection.quoted(section));
         Placement.Target target = Placement.byName(catalog, section);
         EntryFormat declared = EntryFormat.declared(scope.source().config(), target.file());
         ParsedFile.Heading heading = target.heading();

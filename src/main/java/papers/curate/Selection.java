@@ -53,6 +53,23 @@ public final class Selection {
         return entries.stream().filter(e -> (Slugs.tag(e.title()) + "-").startsWith(slug + "-")).toList();
     }
 
+    /** The refusal of an id that names several entries: where each is, and how to name one, or all. */
+    private static String several(String id, List<Entry> matches, String command) {
+        List<String> where = new ArrayList<>();
+        for (Entry e : matches.subList(0, Math.min(SHOWN, matches.size()))) {
+            String place = e.file() + ":" + e.line();
+            where.add(command == null ? place + " " + e.title() : place + " " + e.title() + ": " + command.replace("{}", quoted(place)));
+        }
+        return "'" + id + "' matches " + matches.size() + " entries (" + String.join("; ", where)
+                + (matches.size() > SHOWN ? "; ..." : "") + "): name one by FILE:LINE" + (command == null ? "" : " as shown")
+                + ", or pass --all for every one";
+    }
+
+    /** {@code s} as one shell word. */
+    static String quoted(String s) {
+        return s.matches("[A-Za-z0-9_./:@%+=-]+") ? s : "'" + s.replace("'", "'\\''") + "'";
+    }
+
     /** True when {@code given} names {@code file}: the same path, or its last parts ({@code docs/list.md}, {@code list.md}). */
     private static boolean sameFile(String file, String given) {
         String f = file.replace('\\', '/');
@@ -68,6 +85,14 @@ public final class Selection {
      * names several is {@code REFUSED} (listing them) unless {@code all}.
      */
     public static List<Entry> choose(List<Entry> entries, List<String> ids, boolean all) {
+        return choose(entries, ids, all, null);
+    }
+
+    /**
+     * As {@link #choose(List, List, boolean)}; a refusal also gives, for each entry an id names, the command
+     * that would name that one alone: {@code command} with {@code {}} where its {@code FILE:LINE} goes.
+     */
+    public static List<Entry> choose(List<Entry> entries, List<String> ids, boolean all, String command) {
         // by identity: an entry's own hash walks all its fields, and a big catalog has many
         Set<Entry> chosen = Collections.newSetFromMap(new IdentityHashMap<>());
         for (String id : ids) {
@@ -79,13 +104,7 @@ public final class Selection {
                         : "no entry matches '" + id + "' (papers search finds it by words)");
             }
             if (matches.size() > 1 && !all) {
-                List<String> where = new ArrayList<>();
-                for (Entry e : matches.subList(0, Math.min(SHOWN, matches.size()))) {
-                    where.add(e.file() + ":" + e.line() + " " + e.title());
-                }
-                throw new CurateException(CurateException.Reason.REFUSED, "'" + id + "' matches " + matches.size()
-                        + " entries (" + String.join("; ", where) + (matches.size() > SHOWN ? "; ..." : "")
-                        + "): name one by arXiv id or a longer title, or pass --all");
+                throw new CurateException(CurateException.Reason.REFUSED, several(id, matches, command));
             }
             chosen.addAll(matches);
         }

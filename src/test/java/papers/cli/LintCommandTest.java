@@ -138,6 +138,18 @@ class LintCommandTest {
     }
 
     @Test
+    void jsonAndAnotherFormatAtOnceIsExitTwo() throws IOException {
+        fixture("lint-problems.md");
+        CliRun.Result both = CliRun.run(dir, env(), "--json", "lint", "--format", "github");
+        assertThat(both.code()).isEqualTo(2);
+        assertThat(both.err()).contains("--json and --format github");
+        assertThat(both.out()).isEmpty();
+        assertThat(CliRun.run(dir, env(), "--json", "lint", "--format", "json").code()).isEqualTo(1);
+        CliRun.Result export = CliRun.run(dir, env(), "--json", "export", "--format", "csv");
+        assertThat(export.code()).isEqualTo(2);
+    }
+
+    @Test
     void aMissingPathOrADirectoryWithoutMarkdownIsExitTwo() throws IOException {
         CliRun.Result missing = CliRun.run(dir, env(), "lint", "nope.md");
         assertThat(missing.code()).isEqualTo(2);

@@ -55,6 +55,9 @@ class SelectionTest {
                     assertThat(e.getMessage()).contains("matches 2 entries", "docs/list.md:5", "docs/list.md:7");
                 });
         assertThat(Selection.choose(ENTRIES, List.of("beta vision"), true)).hasSize(2);
+        assertThatThrownBy(() -> Selection.choose(ENTRIES, List.of("2401.00001"), false, "papers move {} --section 'Other Things'"))
+                .hasMessageContaining("papers move docs/list.md:3 --section 'Other Things'")
+                .hasMessageContaining("papers move docs/list.md:4 --section 'Other Things'");
     }
 
     @Test
