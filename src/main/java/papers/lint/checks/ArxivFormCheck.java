@@ -33,6 +33,10 @@ final class ArxivFormCheck implements Check {
             while (m.find()) {
                 check(out, n, m.start(1), m.group(1), preferred);
             }
+            Matcher d = Links.DEFINITION.matcher(file.visible(n));
+            if (d.find()) {
+                check(out, n, d.start(1), d.group(1), preferred);
+            }
         }
     }
 

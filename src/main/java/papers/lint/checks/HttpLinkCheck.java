@@ -3,9 +3,9 @@ package papers.lint.checks;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** {@link Rule#HTTP_LINK}: {@code http://} to a host that serves https; the fix writes {@code https}. */
+/** {@link Rule#HTTP_LINK}: {@code http://} to a host that serves https, in a link or a reference definition; the fix writes {@code https}. */
 final class HttpLinkCheck extends LineCheck {
-    private static final Pattern HTTP = Pattern.compile("\\]\\((http)://(?:www\\.)?(arxiv\\.org|github\\.com|huggingface\\.co|"
+    private static final Pattern HTTP = Pattern.compile("(?:\\]\\(|^ {0,3}\\[[^\\]]{1,999}]:[ \\t]*<?)(http)://(?:www\\.)?(arxiv\\.org|github\\.com|huggingface\\.co|"
             + "openreview\\.net|paperswithcode\\.com|aclanthology\\.org|proceedings\\.neurips\\.cc|doi\\.org|zhuanlan\\.zhihu\\.com|"
             + "youtube\\.com|twitter\\.com|x\\.com|medium\\.com|openaccess\\.thecvf\\.com|dl\\.acm\\.org|ieeexplore\\.ieee\\.org)\\b");
 

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import papers.catalog.CatalogParser;
 import papers.catalog.SourceFile;
+import papers.lint.Fixer;
 import papers.lint.LintSettings;
 import papers.lint.Linter;
 
@@ -97,6 +98,14 @@ class ChecksTest {
         assertThat(form.line()).isEqualTo(7);
         assertThat(form.fix()).isEqualTo("https://arxiv.org/abs/2401.00003");
         assertThat(form.message()).contains("version v2");
+    }
+
+    @Test
+    void referenceDefinitionsAreLintedAndFixedToo() {
+        String md = CLEAN + "- [Gamma][g]\n\n[g]: http://www.arxiv.org/abs/2401.00003v1\n";
+        List<Finding> f = findings(md);
+        assertThat(f).extracting(x -> x.rule().id() + "@" + x.line()).contains("arxiv-form@9", "http-link@9");
+        assertThat(Fixer.apply(md, f)).endsWith("[g]: https://arxiv.org/abs/2401.00003\n");
     }
 
     @Test
