@@ -26,7 +26,8 @@ import picocli.CommandLine.Option;
             "", "Without --section: the month or year heading of a catalog organised by date (created when missing),",
             "else the section whose papers are most like the new one (its two runners-up are shown), else",
             "papers.yaml's default-section. A paper already in the catalog (same arXiv id, DOI or title) is",
-            "refused (exit 1) unless --allow-duplicate."})
+            "refused unless --allow-duplicate; of several, the others are added, each refusal is said on its",
+            "own line, and the exit code is 1."})
 final class AddCommand extends CatalogCommand implements Callable<Integer> {
     @Mixin
     WriteOptions write;
@@ -71,6 +72,9 @@ final class AddCommand extends CatalogCommand implements Callable<Integer> {
     @Option(names = "--offline", description = "Use only arXiv metadata cached by an earlier add; no network.")
     boolean offline;
 
+    /** Ids of --arxiv that arXiv does not have: said, and the exit code is 1. */
+    private int notFound;
+
     AddCommand(Context ctx) {
         super(ctx);
     }
@@ -87,10 +91,11 @@ final class AddCommand extends CatalogCommand implements Callable<Integer> {
                             + (a.section() == null ? "" : " (" + Terminal.safe(a.section()) + ")")));
         }
         Diffs.print(out(), r.edits());
+        r.refused().forEach(x -> err().println("papers: not added: " + Terminal.safe(x.paper()) + ": " + Terminal.safe(x.why())));
         if (r.indexBehind()) {
             refreshIndex();
         }
-        return ExitCode.OK.code();
+        return notFound > 0 ? ExitCode.NOT_FOUND.code() : r.refused().isEmpty() ? ExitCode.OK.code() : ExitCode.REFUSED.code();
     }
 
     /** The papers of --arxiv, from the cache or arXiv, with the options given overriding what arXiv says. */
@@ -99,7 +104,12 @@ final class AddCommand extends CatalogCommand implements Callable<Integer> {
             throw new UserException(ExitCode.USAGE, "--title is for a paper added by hand; with --arxiv the title comes from arXiv");
         }
         List<ArxivId> ids = AddPapers.ids(arxiv);
-        Map<ArxivId, ArxivPaper> found = arxiv(source).fetch(ids, offline, true, true);
-        return ids.stream().map(id -> AddPapers.fromArxiv(found.get(id), date, venue, code, note, tags)).toList();
+        Map<ArxivId, ArxivPaper> found = arxiv(source).fetch(ids, offline, true, false);
+        ids.stream().filter(id -> !found.containsKey(id)).distinct().forEach(id -> {
+            notFound++;
+            err().println("papers: not added: " + id.id() + ": not found on arXiv");
+        });
+        return ids.stream().filter(found::containsKey).map(id -> AddPapers.fromArxiv(found.get(id), date, venue, code, note, tags))
+                .toList();
     }
 }

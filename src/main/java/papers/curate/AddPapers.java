@@ -42,11 +42,14 @@ public final class AddPapers {
     /** One paper written: at {@code file:line}, under {@code section} (null: the file's top). */
     public record Added(NewEntry paper, String file, int line, String section) {}
 
+    /** One paper not added, and why (a one-line message naming where the catalog has it). */
+    public record Refused(String paper, String why) {}
+
     /**
-     * What the adds did: the papers written, the edits (one per file, whole, on a dry run), and whether the
-     * search index could not be told of some write and is to be refreshed.
+     * What the adds did: the papers written, those refused, the edits (one per file, whole, on a dry run), and
+     * whether the search index could not be told of some write and is to be refreshed.
      */
-    public record Result(List<Added> added, List<Edit> edits, boolean indexBehind) {}
+    public record Result(List<Added> added, List<Refused> refused, List<Edit> edits, boolean indexBehind) {}
 
     /** One placement worked out on a file's text: the edit, and the plan that made it. */
     private record Placed(Edit edit, EntryPlacer.Plan plan) {}
@@ -57,39 +60,55 @@ public final class AddPapers {
         this.options = options;
     }
 
-    /** Adds {@code papers} one after another, telling {@code onAdded} of each as soon as it is written. */
+    /**
+     * Adds {@code papers} one after another, telling {@code onAdded} of each as soon as it is written; a paper
+     * that is refused (a duplicate) is counted in the result and the others are added.
+     */
     public Result add(List<NewEntry> papers, Consumer<Added> onAdded) throws IOException {
-        CatalogWriter writer = new CatalogWriter(options.force());
         Map<String, String> original = new LinkedHashMap<>();
         Map<String, String> pending = new LinkedHashMap<>();
         List<Added> added = new ArrayList<>();
         boolean behind = false;
         List<NewEntry> done = new ArrayList<>();
+        List<Refused> refused = new ArrayList<>();
         for (NewEntry paper : papers) {
-            if (!options.allowDuplicate()) {
-                refuseDuplicate(paper, done);
+            try {
+                behind |= addOne(paper, done, original, pending, added, onAdded);
+                done.add(paper);
+            } catch (CurateException e) {
+                if (e.reason() != CurateException.Reason.REFUSED) {
+                    throw e;
+                }
+                refused.add(new Refused(paper.title(), e.getMessage()));
             }
-            Catalog outline = outline(pending);
-            Placement.Target target = placement.target(outline, paper, options.section(), true);
-            String file = target.file();
-            EntryFormat declared = EntryFormat.declared(source.config(), file);
-            if (options.dryRun()) {
-                String text = pending.containsKey(file) ? pending.get(file) : Placement.find(outline, file).source().text();
-                original.putIfAbsent(file, text);
-                pending.put(file, placeIn(file, text, target, paper, declared).edit().after());
-            } else {
-                Placed p = writer.apply(source.root().resolve(file), file, text -> placeIn(file, text, target, paper, declared),
-                        Placed::edit, x -> {});
-                behind |= !placement.openIndex().apply(source, p.edit());
-                Added a = new Added(paper, file, p.plan().line(), p.plan().section());
-                added.add(a);
-                onAdded.accept(a);
-            }
-            done.add(paper);
         }
         List<Edit> edits = new ArrayList<>();
         pending.forEach((file, text) -> edits.add(Edit.text(file, original.get(file), text)));
-        return new Result(added, edits, behind);
+        return new Result(added, refused, edits, behind);
+    }
+
+    /** Adds one paper (on a dry run, to the pending texts); true when the index could not be told of the write. */
+    private boolean addOne(NewEntry paper, List<NewEntry> done, Map<String, String> original, Map<String, String> pending,
+            List<Added> added, Consumer<Added> onAdded) throws IOException {
+        if (!options.allowDuplicate()) {
+            refuseDuplicate(paper, done);
+        }
+        Catalog outline = outline(pending);
+        Placement.Target target = placement.target(outline, paper, options.section(), true);
+        String file = target.file();
+        EntryFormat declared = EntryFormat.declared(source.config(), file);
+        if (options.dryRun()) {
+            String text = pending.containsKey(file) ? pending.get(file) : Placement.find(outline, file).source().text();
+            original.putIfAbsent(file, text);
+            pending.put(file, placeIn(file, text, target, paper, declared).edit().after());
+            return false;
+        }
+        Placed p = new CatalogWriter(options.force()).apply(source.root().resolve(file), file,
+                text -> placeIn(file, text, target, paper, declared), Placed::edit, x -> { });
+        Added a = new Added(paper, file, p.plan().line(), p.plan().section());
+        added.add(a);
+        onAdded.accept(a);
+        return !placement.openIndex().apply(source, p.edit());
     }
 
     /** Refuses {@code paper} when the catalog has it, or it came before in this add. */

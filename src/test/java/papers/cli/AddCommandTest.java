@@ -106,6 +106,20 @@ class AddCommandTest extends FakeArxivCase {
     }
 
     @Test
+    void severalIdsAddWhatCanBeAddedAndReportEachRefusalOnItsOwnLine() throws IOException {
+        Path file = fixture("numbered-notes.md");
+        fake.then(FakeArxiv.feed("two.xml"));
+        assertThat(add("numbered-notes.md", "--arxiv", "2408.03326").code()).isZero();
+        fake.then(FakeArxiv.feed("two.xml"));
+        CliRun.Result r = add("numbered-notes.md", "--arxiv", "2408.03326", "2305.10355", "2408.03326");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.out()).contains("added Evaluating Object Hallucination in Large Vision-Language Models at numbered-notes.md:");
+        assertThat(r.err().lines().filter(l -> l.startsWith("papers: not added: LLaVA-OneVision")).count()).isEqualTo(2);
+        assertThat(r.err()).contains("already in the catalog at numbered-notes.md:");
+        assertThat(Files.readString(file)).containsOnlyOnce("2408.03326").contains("2305.10355");
+    }
+
+    @Test
     void secondAddOfAnIdAndOfflineUseTheCache() throws IOException {
         fixture("venue-prefixed.md");
         fixture("date-prefixed.md");
