@@ -65,7 +65,7 @@ final class OnlineOptions {
         boolean bar = ctx.tty();
         long t0 = System.nanoTime();
         try {
-            List<Finding> found = new OnlineLinter(checker, arxiv, cache, settings).check(links, (done, total) -> {
+            OnlineLinter.Report report = new OnlineLinter(checker, arxiv, cache, settings).check(links, (done, total) -> {
                 if (bar) {
                     err.print("\rchecking links: " + done + "/" + total + "   ");
                     err.flush();
@@ -74,10 +74,11 @@ final class OnlineOptions {
             if (bar) {
                 err.println();
             }
+            err.println("papers: checked " + report.summary());
             if (verbose) {
                 err.printf("papers: checked %d links in %d ms%n", links.size(), (System.nanoTime() - t0) / 1_000_000);
             }
-            return found;
+            return report.findings();
         } catch (OnlineLinter.NetworkDown e) {
             throw new UserException(ExitCode.FAILURE, e.getMessage());
         }

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,13 +35,22 @@ class OnlineLintTest {
         web.createContext("/", ex -> {
             String path = ex.getRequestURI().getPath();
             hits.computeIfAbsent(path, k -> new AtomicInteger()).incrementAndGet();
-            int code = path.equals("/gone") ? 404 : path.equals("/old") ? 301 : 200;
+            int code = path.equals("/gone") ? 404 : path.equals("/old") ? 301 : path.equals("/hop") ? 308
+                    : path.equals("/broken") ? 500 : path.equals("/slow") ? 200 : 200;
+            if (path.equals("/slow")) {
+                sleep(700);
+            }
             if (code == 301) {
+                ex.getResponseHeaders().add("Location", "/hop");
+            }
+            if (code == 308) {
                 ex.getResponseHeaders().add("Location", "/new");
             }
             ex.sendResponseHeaders(code, -1);
             ex.close();
         });
+        // one thread per request: a slow answer must not hold up the others
+        web.setExecutor(Executors.newCachedThreadPool());
         web.start();
         base = "http://127.0.0.1:" + web.getAddress().getPort();
         arxiv = new FakeArxiv().then(FakeArxiv.feed("two.xml"));
@@ -53,6 +63,14 @@ class OnlineLintTest {
                 + "- [LLaVA-OneVision](https://arxiv.org/abs/2408.03326)\n"
                 + "- [POPE](https://arxiv.org/abs/2305.10355)\n"
                 + "- [Not A Paper](https://arxiv.org/abs/2401.99999)\n");
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @AfterEach
@@ -71,6 +89,32 @@ class OnlineLintTest {
                 .doesNotContain("/fine", "2408.03326:", "2305.10355:");
         assertThat(arxiv.requests).hasSize(1);
         assertThat(arxiv.requests.get(0)).contains("max_results=3");
+    }
+
+    @Test
+    void aPermanentMoveIsCachedAsAMoveAndAChainReportsWhereItEnds() {
+        CliRun.Result first = CliRun.run(dir, env, "lint", "--online", "--allow-private", "--catalog", "list.md");
+        assertThat(first.out()).contains(base + "/old moved for good to " + base + "/new");
+        assertThat(first.err()).contains("papers: checked 6 links: ").contains("1 moved for good");
+        int before = hits.get("/old").get();
+        CliRun.Result second = CliRun.run(dir, env, "lint", "--online", "--allow-private", "--catalog", "list.md");
+        assertThat(hits.get("/old").get()).isEqualTo(before);
+        assertThat(second.out()).contains(base + "/old moved for good to " + base + "/new");
+        assertThat(second.err()).contains("from the cache");
+    }
+
+    @Test
+    void aServerErrorAfterRetriesIsSaidAsSuchAndQueueingIsNotCountedAgainstTheDeadline() throws IOException {
+        StringBuilder md = new StringBuilder("# L\n\n- [Broken](" + base + "/broken)\n");
+        for (int i = 0; i < 4; i++) {
+            md.append("- [Slow ").append(i).append("](").append(base).append("/slow?").append(i).append(")\n");
+        }
+        Files.writeString(dir.resolve("list.md"), md.toString());
+        // four slow answers of 0.7 s through one slot: the last waits 2.1 s, but its own request takes 0.7 s
+        CliRun.Result r = CliRun.run(dir, env, "lint", "--online", "--allow-private", "--per-host", "1", "--timeout", "2",
+                "--catalog", "list.md");
+        assertThat(r.out()).contains("link-transient: " + base + "/broken: HTTP 500").doesNotContain("/slow");
+        assertThat(r.err()).contains("papers: checked 5 links: 4 ok, 1 transient");
     }
 
     @Test

@@ -8,9 +8,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 
-/** URLs that answered well, with when: a success is trusted for a while (a day by default); failures never. */
+/**
+ * URLs that answered well, with when and where a permanent redirect sent them: such an outcome (ok, or moved)
+ * is trusted for a while (a day by default); failures never are.
+ */
 public final class LinkCache {
     private final Path file;
     private final Duration ttl;
@@ -29,16 +33,21 @@ public final class LinkCache {
         }
     }
 
-    public boolean fresh(String url, long now) {
-        String at = ok.getProperty(url);
-        if (at == null) {
-            return false;
+    /** The outcome cached for {@code url} when it is fresh: {@link LinkStatus#CACHED}, with where it moved (or null). */
+    public Optional<LinkResult> cached(String url, long now) {
+        String value = ok.getProperty(url);
+        if (value == null) {
+            return Optional.empty();
         }
+        String[] parts = value.split(" ", 2);
         try {
-            return now - Long.parseLong(at) < ttl.toMillis();
+            if (now - Long.parseLong(parts[0]) >= ttl.toMillis()) {
+                return Optional.empty();
+            }
         } catch (NumberFormatException e) {
-            return false;
+            return Optional.empty();
         }
+        return Optional.of(new LinkResult(url, LinkStatus.CACHED, 0, "cached", parts.length > 1 ? parts[1] : null));
     }
 
     /** Remembers the successes of {@code results} and writes the cache. */
@@ -48,7 +57,7 @@ public final class LinkCache {
         }
         results.forEach((url, r) -> {
             if (r.status() == LinkStatus.OK) {
-                ok.setProperty(url, String.valueOf(now));
+                ok.setProperty(url, now + (r.movedTo() == null ? "" : " " + r.movedTo()));
             }
         });
         try {

@@ -108,9 +108,10 @@ public final class LinkChecker {
         if (settings.excluded().test(url)) {
             return new LinkResult(url, LinkStatus.EXCLUDED, 0, "excluded", null);
         }
-        long deadline = System.nanoTime() + settings.deadline().toNanos();
+        Budget deadline = new Budget(settings.deadline());
         String current = url;
         String movedTo = null;
+        boolean permanent = false;
         for (int hop = 0; hop <= 10; hop++) {
             URI uri;
             try {
@@ -132,7 +133,9 @@ public final class LinkChecker {
             int code = a.code;
             if (code >= 300 && code < 400 && a.location != null) {
                 String next = uri.resolve(a.location).toString();
-                if ((code == 301 || code == 308) && hop == 0) {
+                // a chain that starts with a permanent move reports where it ends
+                permanent = hop == 0 ? code == 301 || code == 308 : permanent;
+                if (permanent) {
                     movedTo = next;
                 }
                 current = next;
@@ -173,21 +176,63 @@ public final class LinkChecker {
 
     private record Attempt(int code, String location, LinkResult result) {}
 
-    /** One URL's request, retried on what may pass; stops at the deadline. */
-    private Attempt withRetries(URI uri, long deadline) {
+    /**
+     * The time one URL may take: it starts when its first request is sent (not while it waits for a host's
+     * turn), and covers its retries and redirects.
+     */
+    private static final class Budget {
+        private final long total;
+        private long end = -1;
+
+        Budget(Duration total) {
+            this.total = total.toNanos();
+        }
+
+        /** Starts the clock if it has not started. */
+        void start() {
+            if (end < 0) {
+                end = System.nanoTime() + total;
+            }
+        }
+
+        /** Nanoseconds left: all of them before the first request. */
+        long left() {
+            return end < 0 ? total : end - System.nanoTime();
+        }
+    }
+
+    /** Thrown when a URL's time ran out before its request could be sent (waiting for its host's turn). */
+    private static final class OutOfTime extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        OutOfTime() {
+            super("deadline", null);
+        }
+    }
+
+    /** What happened last, after {@code tries} tries: said as it was, with the count when there were several. */
+    private static Attempt gaveUp(LinkResult last, int tries) {
+        return new Attempt(0, null, tries < 2 ? last
+                : new LinkResult(last.url(), last.status(), last.code(), last.detail() + " (" + tries + " tries)", null));
+    }
+
+    /** One URL's request, retried on what may pass; stops at the deadline, saying what happened last. */
+    private Attempt withRetries(URI uri, Budget deadline) {
         LinkResult last = null;
+        LinkResult noAnswer = new LinkResult(uri.toString(), LinkStatus.TRANSIENT, 0,
+                "no answer within " + settings.deadline().toSeconds() + " s", null);
+        int tries = 0;
         for (int attempt = 0; attempt <= settings.retries(); attempt++) {
-            long left = deadline - System.nanoTime();
-            if (left <= 0) {
-                return new Attempt(0, null, new LinkResult(uri.toString(), LinkStatus.TRANSIENT, 0,
-                        "no answer within " + settings.deadline().toSeconds() + " s", null));
+            if (deadline.left() <= 0) {
+                return last != null ? gaveUp(last, tries) : new Attempt(0, null, noAnswer);
             }
             long wait;
+            tries++;
             try {
-                HttpResponse<Void> r = request(uri, "HEAD", left);
+                HttpResponse<Void> r = request(uri, "HEAD", deadline);
                 int code = r.statusCode();
                 if (code == 405 || code == 501 || code == 400) {
-                    r = request(uri, "GET", deadline - System.nanoTime());
+                    r = request(uri, "GET", deadline);
                     code = r.statusCode();
                 }
                 if (code == 408 || code == 429 || (code >= 500 && code < 600)) {
@@ -196,6 +241,8 @@ public final class LinkChecker {
                 } else {
                     return new Attempt(code, r.headers().firstValue("Location").orElse(null), null);
                 }
+            } catch (OutOfTime e) {
+                return last != null ? gaveUp(last, tries - 1) : new Attempt(0, null, noAnswer);
             } catch (HttpTimeoutException e) {
                 last = new LinkResult(uri.toString(), LinkStatus.TRANSIENT, 0, "timed out", null);
                 wait = RetryPolicy.backoff(settings.backoff(), attempt);
@@ -210,7 +257,7 @@ public final class LinkChecker {
                 return new Attempt(0, null, new LinkResult(uri.toString(), LinkStatus.TRANSIENT, 0, "interrupted", null));
             }
             if (attempt < settings.retries()) {
-                long sleep = Math.min(wait, Math.max(0, (deadline - System.nanoTime()) / 1_000_000));
+                long sleep = Math.min(wait, Math.max(0, deadline.left() / 1_000_000));
                 try {
                     Thread.sleep(sleep);
                 } catch (InterruptedException e) {
@@ -219,14 +266,11 @@ public final class LinkChecker {
                 }
             }
         }
-        return new Attempt(0, null, last);
+        return last == null ? new Attempt(0, null, noAnswer) : gaveUp(last, tries);
     }
 
-    /** A request within the global and per-host limits. */
-    private HttpResponse<Void> request(URI uri, String method, long nanosLeft) throws IOException, InterruptedException {
-        if (nanosLeft <= 0) {
-            throw new HttpTimeoutException("deadline");
-        }
+    /** A request within the global and per-host limits; the URL's clock starts once it holds both. */
+    private HttpResponse<Void> request(URI uri, String method, Budget deadline) throws IOException, InterruptedException {
         String host = uri.getHost().toLowerCase(Locale.ROOT) + ":" + uri.getPort();
         Semaphore perHost = hosts.computeIfAbsent(host, h -> new Semaphore(settings.perHost()));
         // the host's permit first: waiting for a busy host must not hold a place another host could use
@@ -234,6 +278,11 @@ public final class LinkChecker {
         try {
             global.acquire();
             try {
+                deadline.start();
+                long nanosLeft = deadline.left();
+                if (nanosLeft <= 0) {
+                    throw new OutOfTime();
+                }
                 HttpRequest req = HttpRequest.newBuilder(uri)
                         .method(method, HttpRequest.BodyPublishers.noBody())
                         .timeout(Duration.ofNanos(nanosLeft))

@@ -1,6 +1,8 @@
 package papers.lint.links;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.Locale;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -47,8 +49,26 @@ public final class OnlineLinter {
         this.settings = settings;
     }
 
-    /** Findings for every link that is not fine; {@code progress} hears (done, total). */
-    public List<Finding> check(List<Occurrence> occurrences, BiConsumer<Integer, Integer> progress) {
+    /**
+     * What a check came to: the findings, how many unique links ended in each outcome ({@code CACHED}: answered
+     * well within the cache's time, or moved for good), how many of them moved for good, and how many were
+     * not checked for pointing at a private address.
+     */
+    public record Report(List<Finding> findings, Map<LinkStatus, Integer> outcomes, int moved, int privateExcluded) {
+        /** {@code 12 links: 9 ok, 1 dead, 2 from the cache (1 moved); 1 private address not checked}. */
+        public String summary() {
+            int total = outcomes.values().stream().mapToInt(Integer::intValue).sum();
+            List<String> parts = new ArrayList<>();
+            outcomes.forEach((status, n) -> parts.add(n + " " + (status == LinkStatus.CACHED ? "from the cache"
+                    : status.name().toLowerCase(Locale.ROOT))));
+            return total + (total == 1 ? " link" : " links") + (parts.isEmpty() ? "" : ": " + String.join(", ", parts))
+                    + (moved == 0 ? "" : "; " + moved + " moved for good") + (privateExcluded == 0 ? ""
+                    : "; " + privateExcluded + " private address" + (privateExcluded == 1 ? "" : "es") + " not checked");
+        }
+    }
+
+    /** Findings for every link that is not fine, and the totals; {@code progress} hears (done, total). */
+    public Report check(List<Occurrence> occurrences, BiConsumer<Integer, Integer> progress) {
         long now = System.currentTimeMillis();
         Set<String> urls = new LinkedHashSet<>();
         occurrences.forEach(o -> urls.add(o.url()));
@@ -58,8 +78,8 @@ public final class OnlineLinter {
         for (String u : urls) {
             if (settings.ignored(u)) {
                 results.put(u, new LinkResult(u, LinkStatus.EXCLUDED, 0, "excluded", null));
-            } else if (cache.fresh(u, now)) {
-                results.put(u, new LinkResult(u, LinkStatus.CACHED, 0, "cached", null));
+            } else if (cache.cached(u, now).isPresent()) {
+                results.put(u, cache.cached(u, now).get());
             } else if (u.matches("(?i)https?://(www\\.|export\\.)?arxiv\\.org/(abs|pdf|html)/.*") && ArxivId.parse(u).isPresent()) {
                 byId.computeIfAbsent(ArxivId.parse(u).get(), k -> new ArrayList<>()).add(u);
             } else {
@@ -75,7 +95,12 @@ public final class OnlineLinter {
             throw new NetworkDown("no host could be looked up: is the network down? (" + web.size() + " links not checked)");
         }
         cache.save(results, now);
-        return findings(occurrences, results);
+        Map<LinkStatus, Integer> outcomes = new EnumMap<>(LinkStatus.class);
+        results.values().forEach(r -> outcomes.merge(r.status(), 1, Integer::sum));
+        int moved = (int) results.values().stream().filter(r -> r.movedTo() != null).count();
+        int privates = (int) results.values().stream()
+                .filter(r -> r.status() == LinkStatus.EXCLUDED && r.detail().startsWith("private address")).count();
+        return new Report(findings(occurrences, results), outcomes, moved, privates);
     }
 
     /** The arXiv links, through the arXiv API in batches: a paper it has is OK, one it does not is dead. */
@@ -120,7 +145,8 @@ public final class OnlineLinter {
             if (rule != null) {
                 add(out, o, rule, o.url() + ": " + r.detail());
             }
-            if (r.movedTo() != null && (r.status() == LinkStatus.OK || r.status() == LinkStatus.BLOCKED)) {
+            if (r.movedTo() != null && (r.status() == LinkStatus.OK || r.status() == LinkStatus.BLOCKED
+                    || r.status() == LinkStatus.CACHED)) {
                 add(out, o, Rule.LINK_MOVED, o.url() + " moved for good to " + r.movedTo());
             }
         }
