@@ -719,7 +719,7 @@ function _picocli_papers_lint() {
 
   local commands=""
   local flag_opts="'--force' '--fix' '--dry-run' '--staged' '--rules' '--online' '--allow-private' '-h' '--help' '-V' '--version' '--json' '--verbose'"
-  local arg_opts="'--format' '--concurrency' '--per-host' '--timeout' '--cache-hours' '--exclude' '--catalog' '--color'"
+  local arg_opts="'--format' '--changed' '--concurrency' '--per-host' '--timeout' '--cache-hours' '--exclude' '--catalog' '--color'"
   local FORMAT_option_args=("text" "json" "github") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
 
@@ -730,6 +730,9 @@ function _picocli_papers_lint() {
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
       return $?
+      ;;
+    '--changed')
+      return
       ;;
     '--concurrency')
       return

@@ -27,7 +27,7 @@ public record PapersConfig(
         tagAliases = tagAliases == null ? Map.of() : Map.copyOf(tagAliases);
         synonyms = synonyms == null ? Map.of() : Map.copyOf(synonyms);
         arxiv = arxiv == null ? new Arxiv(null, null) : arxiv;
-        lint = lint == null ? new Lint(null, null, null) : lint;
+        lint = lint == null ? new Lint(null, null, null, null) : lint;
     }
 
     /** No {@code papers.yaml}: every setting at its default. */
@@ -44,10 +44,23 @@ public record PapersConfig(
     public record Arxiv(String api, @JsonProperty("interval-ms") Integer intervalMs) {}
 
     /** {@code lint:} severity per rule ({@code off}, {@code warning}, {@code error}), ignored URL patterns, arXiv link form. */
-    public record Lint(Map<String, String> rules, List<String> ignore, @JsonProperty("arxiv-form") String arxivForm) {
+    /**
+     * {@code lint:}: a severity per rule, URL patterns to ignore, the arXiv link form, and what the pre-commit
+     * hook reports: {@code changed} (the default: findings on the lines the commit changes) or {@code all}.
+     */
+    public record Lint(Map<String, String> rules, List<String> ignore, @JsonProperty("arxiv-form") String arxivForm,
+            String hook) {
         public Lint {
             rules = rules == null ? Map.of() : Map.copyOf(rules);
             ignore = ignore == null ? List.of() : List.copyOf(ignore);
+            if (hook != null && !hook.equals("changed") && !hook.equals("all")) {
+                throw new IllegalArgumentException("lint.hook: '" + hook + "' is not changed or all");
+            }
+        }
+
+        /** True unless papers.yaml says {@code hook: all}. */
+        public boolean hookChangedOnly() {
+            return !"all".equals(hook);
         }
     }
 }

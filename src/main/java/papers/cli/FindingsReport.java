@@ -12,12 +12,16 @@ import papers.lint.checks.Severity;
 final class FindingsReport {
     private FindingsReport() {}
 
-    /** Prints {@code all} in format {@code f}, then how many errors and warnings were in how many files. */
-    static void print(PrintWriter out, PrintWriter err, LintCommand.Format f, List<Finding> all, int linted) {
+    /**
+     * Prints {@code all} in format {@code f}, then how many errors and warnings were in how many files, and how
+     * many findings on unchanged lines {@code --changed} left out.
+     */
+    static void print(PrintWriter out, PrintWriter err, LintCommand.Format f, List<Finding> all, int linted, int leftOut) {
         long errors = all.stream().filter(x -> x.severity() == Severity.ERROR).count();
         long warnings = all.size() - errors;
         String summary = (all.isEmpty() ? "no problems" : errors + " error" + (errors == 1 ? "" : "s") + ", " + warnings
-                + " warning" + (warnings == 1 ? "" : "s")) + " in " + linted + " file" + (linted == 1 ? "" : "s");
+                + " warning" + (warnings == 1 ? "" : "s")) + " in " + linted + " file" + (linted == 1 ? "" : "s")
+                + (leftOut == 0 ? "" : " (" + leftOut + " older finding" + (leftOut == 1 ? "" : "s") + " on unchanged lines left out)");
         switch (f) {
             case json -> {
                 List<Map<String, Object>> list = new ArrayList<>();

@@ -6,13 +6,19 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** The few git questions the hook asks, answered by the {@code git} on PATH in the working directory. */
 final class Git {
     private static final long TIMEOUT_S = 60;
+    /** A hunk of {@code diff -U0}: where its lines are in the new text, and how many. */
+    private static final Pattern HUNK = Pattern.compile("(?m)^@@ -\\S+ \\+(\\d+)(?:,(\\d+))? @@");
 
     private final Path dir;
 
@@ -73,6 +79,47 @@ final class Git {
             String lower = name.toLowerCase(Locale.ROOT);
             if (!name.isEmpty() && (lower.endsWith(".md") || lower.endsWith(".markdown"))) {
                 out.add(name);
+            }
+        }
+        return out;
+    }
+
+    /** True when {@code git ARGS} exits 0 (its output unread). */
+    boolean succeeds(String... args) {
+        try {
+            run(args);
+            return true;
+        } catch (UserException e) {
+            return false;
+        }
+    }
+
+    /**
+     * The lines of {@code file} (1-based, in its new text) that differ from {@code ref}: the staged text when
+     * {@code staged}, else the working tree's. Every line of a file {@code ref} does not have.
+     */
+    Set<Integer> changedLines(String ref, Path file, boolean staged, int lineCount) {
+        Path top = top();
+        String path = top.relativize(file.toAbsolutePath().normalize()).toString();
+        Set<Integer> out = new HashSet<>();
+        if (!succeeds("cat-file", "-e", ref + ":" + path)) {
+            for (int i = 1; i <= lineCount; i++) {
+                out.add(i);
+            }
+            return out;
+        }
+        List<String> args = new ArrayList<>(List.of("diff", "-U0", "--no-color", "--no-ext-diff"));
+        if (staged) {
+            args.add("--cached");
+        }
+        args.addAll(List.of(ref, "--", ":(literal)" + path));
+        String diff = new String(new Git(top).run(args.toArray(String[]::new)), StandardCharsets.UTF_8);
+        Matcher m = HUNK.matcher(diff);
+        while (m.find()) {
+            int from = Integer.parseInt(m.group(1));
+            int count = m.group(2) == null ? 1 : Integer.parseInt(m.group(2));
+            for (int i = from; i < from + count; i++) {
+                out.add(i);
             }
         }
         return out;

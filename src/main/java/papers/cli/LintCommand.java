@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.Stack;
 import java.util.concurrent.Callable;
 import papers.catalog.CatalogSource;
 import papers.catalog.edit.CatalogWriter;
@@ -15,6 +18,9 @@ import papers.lint.checks.Rule;
 import papers.lint.checks.Severity;
 import papers.lint.links.OnlineLinter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.IParameterPreprocessor;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -51,6 +57,22 @@ final class LintCommand extends CatalogCommand implements Callable<Integer> {
     @Option(names = "--staged", description = "Lint the staged Markdown files as the commit will hold them (the pre-commit hook's mode).")
     boolean staged;
 
+    @Option(names = "--changed", arity = "0..1", paramLabel = "REF", preprocessor = RefOrHead.class,
+            description = "Only findings on lines changed since REF (--changed=REF; default HEAD), and the whole-file rules; "
+                    + "the summary counts what it left out. With --staged, the staged lines (papers.yaml lint.hook: all turns it off).")
+    String changed;
+
+    /** {@code --changed} alone means HEAD, so that it never takes a FILE that follows it for its REF. */
+    static final class RefOrHead implements IParameterPreprocessor {
+        @Override
+        public boolean preprocess(Stack<String> args, CommandSpec spec, ArgSpec arg, Map<String, Object> info) {
+            if (" ".equals(info.get("separator"))) {
+                args.push("HEAD");
+            }
+            return false;
+        }
+    }
+
     @Option(names = "--rules", description = "List the rules with their default severity and exit.")
     boolean rules;
 
@@ -59,6 +81,36 @@ final class LintCommand extends CatalogCommand implements Callable<Integer> {
 
     LintCommand(Context ctx) {
         super(ctx);
+    }
+
+    /** The findings on lines changed since a ref, and those of the rules about a whole file; counts the rest. */
+    private static final class ChangedOnly {
+        private final Git git;
+        private final String ref;
+        private final boolean staged;
+        int leftOut;
+
+        ChangedOnly(Git git, String ref, boolean staged) {
+            this.git = git;
+            this.ref = ref;
+            this.staged = staged;
+        }
+
+        List<Finding> keep(LintInputs.Input t, List<Finding> found) {
+            if (t.path() == null) {
+                return found;
+            }
+            Set<Integer> lines = git.changedLines(ref, t.path(), staged, (int) t.text().text().lines().count() + 1);
+            List<Finding> out = new ArrayList<>();
+            for (Finding f : found) {
+                if (lines.contains(f.line()) || f.rule() == Rule.UNREAD || f.rule() == Rule.TOC) {
+                    out.add(f);
+                } else {
+                    leftOut++;
+                }
+            }
+            return out;
+        }
     }
 
     /** The rules with their default severity, then the entry formats format-drift compares. */
@@ -109,6 +161,8 @@ final class LintCommand extends CatalogCommand implements Callable<Integer> {
         }
         FileLint lint = new FileLint(settings, new CatalogWriter(write.force));
         FileLint.Fix mode = !fix ? FileLint.Fix.NONE : dryRun ? FileLint.Fix.SHOW : FileLint.Fix.WRITE;
+        String ref = changed != null ? changed : staged && !source.readOnly() && source.config().lint().hookChangedOnly() ? "HEAD" : null;
+        ChangedOnly only = ref == null ? null : new ChangedOnly(new Git(ctx.workingDir()), ref, staged);
         List<Finding> all = new ArrayList<>();
         List<OnlineLinter.Occurrence> links = new ArrayList<>();
         for (LintInputs.Input t : targets) {
@@ -116,14 +170,14 @@ final class LintCommand extends CatalogCommand implements Callable<Integer> {
             if (mode == FileLint.Fix.SHOW && r.fix() != null) {
                 Diffs.print(out(), List.of(r.fix()));
             }
-            all.addAll(r.findings());
+            all.addAll(only == null ? r.findings() : only.keep(t, r.findings()));
             r.urls().forEach(u -> links.add(new OnlineLinter.Occurrence(t.shown(), u.line(), u.column(), u.url())));
         }
         if (online.online) {
             all.addAll(online.check(ctx, source, settings, links, err(), global.verbose));
             all.sort(Comparator.comparing(Finding::file).thenComparingInt(Finding::line).thenComparingInt(Finding::column));
         }
-        FindingsReport.print(out(), err(), shown, all, targets.size());
+        FindingsReport.print(out(), err(), shown, all, targets.size(), only == null ? 0 : only.leftOut);
         return all.stream().anyMatch(f -> f.severity() == Severity.ERROR) ? ExitCode.FINDINGS.code() : ExitCode.OK.code();
     }
 }

@@ -24,7 +24,7 @@ final class LintInputs {
         this.ctx = ctx;
     }
 
-    /** One file to lint: its path to show, where it is on disk (null: standard input), and its text. */
+    /** One file to lint: its path to show, where it is on disk (null: standard input), and its text (staged, or on disk). */
     record Input(String shown, Path path, SourceFile text) {}
 
     /** Every file of {@code source}. */
@@ -72,7 +72,7 @@ final class LintInputs {
         List<Input> out = new ArrayList<>();
         for (String name : git.stagedMarkdown()) {
             Path abs = top.resolve(name).normalize();
-            out.add(new Input(shown(abs), null, CatalogReader.decode(git.staged(name), shown(abs))));
+            out.add(new Input(shown(abs), abs, CatalogReader.decode(git.staged(name), shown(abs))));
         }
         return out;
     }

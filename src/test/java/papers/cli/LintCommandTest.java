@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -135,6 +136,33 @@ class LintCommandTest {
         CliRun.Result clean = CliRun.run(dir, env(), "lint", "CONTRIBUTING.md");
         assertThat(clean.code()).isZero();
         assertThat(clean.out()).isEqualTo("no problems in 1 file\n");
+    }
+
+    private static int git(Path repo, String... args) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of("git", "-c", "user.name=t", "-c", "user.email=t@example.org"));
+        cmd.addAll(List.of(args));
+        Process p = new ProcessBuilder(cmd).directory(repo.toFile()).redirectErrorStream(true).start();
+        p.getInputStream().readAllBytes();
+        return p.waitFor();
+    }
+
+    @Test
+    void changedReportsOnlyTheLinesChangedSinceARefAndCountsTheRest() throws Exception {
+        assumeTrue(git(dir, "init", "-q") == 0, "git is not installed: skipped");
+        Files.writeString(dir.resolve("list.md"), "# L\n\n- [Old]()\n- [Fine](https://arxiv.org/abs/2401.00001)\n");
+        git(dir, "add", "list.md");
+        git(dir, "commit", "-q", "-m", "one");
+        Files.writeString(dir.resolve("list.md"), "# L\n\n- [Old]()\n- [Fine](https://arxiv.org/abs/2401.00001)\n- [New]()\n");
+        // --changed alone means HEAD: the FILE after it is a file, not a ref
+        CliRun.Result r = CliRun.run(dir, env(), "lint", "--changed", "list.md");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.out()).contains("list.md:5:3: error link-empty").doesNotContain("list.md:3:")
+                .contains("(1 older finding on unchanged lines left out)");
+        git(dir, "add", "list.md");
+        git(dir, "commit", "-q", "-m", "two");
+        CliRun.Result since = CliRun.run(dir, env(), "lint", "--changed=HEAD~1", "list.md");
+        assertThat(since.out()).contains("list.md:5:3").doesNotContain("list.md:3:");
+        assertThat(CliRun.run(dir, env(), "lint", "--changed", "list.md").out()).startsWith("no problems in 1 file (2 older");
     }
 
     @Test

@@ -107,6 +107,25 @@ class LintHookIT {
     }
 
     @Test
+    void anErrorAlreadyCommittedDoesNotBlockALaterCleanChangeUnlessHookIsAll() throws Exception {
+        Files.writeString(repo.resolve("README.md"), BAD);
+        run(repo, "git", "add", "README.md");
+        assertThat(run(repo, "git", "commit", "-q", "-m", "before the hook").code()).isZero();
+        assertThat(run(repo, LAUNCHER.toString(), "hook", "install").code()).isZero();
+        Files.writeString(repo.resolve("README.md"), BAD + "- [Another Paper](https://arxiv.org/abs/2401.00003)\n");
+        run(repo, "git", "add", "README.md");
+        Run ok = run(repo, "git", "commit", "-q", "-m", "clean change");
+        assertThat(ok.code()).as(ok.out()).isZero();
+        assertThat(ok.out()).contains("1 older finding on unchanged lines left out");
+        Files.writeString(repo.resolve("papers.yaml"), "lint:\n  hook: all\n");
+        Files.writeString(repo.resolve("README.md"), BAD + "- [Third Paper](https://arxiv.org/abs/2401.00004)\n");
+        run(repo, "git", "add", "README.md", "papers.yaml");
+        Run blocked = run(repo, "git", "commit", "-q", "-m", "all");
+        assertThat(blocked.code()).as(blocked.out()).isNotZero();
+        assertThat(blocked.out()).contains("README.md:3:3: error link-empty");
+    }
+
+    @Test
     void theHookGoesWhereCoreHooksPathSaysAndKeepsAForeignHook() throws Exception {
         run(repo, "git", "config", "core.hooksPath", ".githooks");
         Path hooks = Files.createDirectories(repo.resolve(".githooks"));

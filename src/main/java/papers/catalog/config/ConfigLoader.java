@@ -56,6 +56,9 @@ public final class ConfigLoader {
             throw new CatalogException(path, line(yaml, e), "wrong type for '" + keyPath(e)
                     + "': expected " + describe(e.getTargetType()));
         } catch (JsonMappingException e) {
+            if (e.getCause() instanceof IllegalArgumentException bad && bad.getMessage().startsWith("lint.hook")) {
+                throw new CatalogException(path, lineOf(yaml, "lint", "hook"), bad.getMessage());
+            }
             throw new CatalogException(path, line(yaml, e), "bad value for '" + keyPath(e) + "': "
                     + e.getOriginalMessage().lines().findFirst().orElse(""));
         } catch (JsonProcessingException e) {
