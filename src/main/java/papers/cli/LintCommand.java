@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.Stack;
 import java.util.concurrent.Callable;
 import papers.catalog.CatalogSource;
@@ -83,36 +82,6 @@ final class LintCommand extends CatalogCommand implements Callable<Integer> {
         super(ctx);
     }
 
-    /** The findings on lines changed since a ref, and those of the rules about a whole file; counts the rest. */
-    private static final class ChangedOnly {
-        private final Git git;
-        private final String ref;
-        private final boolean staged;
-        int leftOut;
-
-        ChangedOnly(Git git, String ref, boolean staged) {
-            this.git = git;
-            this.ref = ref;
-            this.staged = staged;
-        }
-
-        List<Finding> keep(LintInputs.Input t, List<Finding> found) {
-            if (t.path() == null) {
-                return found;
-            }
-            Set<Integer> lines = git.changedLines(ref, t.path(), staged, (int) t.text().text().lines().count() + 1);
-            List<Finding> out = new ArrayList<>();
-            for (Finding f : found) {
-                if (lines.contains(f.line()) || f.rule() == Rule.UNREAD || f.rule() == Rule.TOC) {
-                    out.add(f);
-                } else {
-                    leftOut++;
-                }
-            }
-            return out;
-        }
-    }
-
     /** The rules with their default severity, then the entry formats format-drift compares. */
     private void printRules() {
         for (Rule r : Rule.values()) {
@@ -162,7 +131,7 @@ final class LintCommand extends CatalogCommand implements Callable<Integer> {
         FileLint lint = new FileLint(settings, new CatalogWriter(write.force));
         FileLint.Fix mode = !fix ? FileLint.Fix.NONE : dryRun ? FileLint.Fix.SHOW : FileLint.Fix.WRITE;
         String ref = changed != null ? changed : staged && !source.readOnly() && source.config().lint().hookChangedOnly() ? "HEAD" : null;
-        ChangedOnly only = ref == null ? null : new ChangedOnly(new Git(ctx.workingDir()), ref, staged);
+        ChangedFindings only = ref == null ? null : new ChangedFindings(new Git(ctx.workingDir()), ref, staged);
         List<Finding> all = new ArrayList<>();
         List<OnlineLinter.Occurrence> links = new ArrayList<>();
         for (LintInputs.Input t : targets) {
