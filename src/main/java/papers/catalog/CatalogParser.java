@@ -25,6 +25,7 @@ public final class CatalogParser {
     private static final int CHUNK_CHARS = 128 * 1024;
     private static final Pattern REFERENCE_DEFINITION = Pattern.compile("(?m)^ {0,3}\\[[^\\]\\n]++]:");
     private static final Pattern INLINE_LINK = Pattern.compile("!?\\[([^\\]]*)]\\([^)]*\\)");
+    private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]]*]\\([^)]*\\)");
 
 
     private final Parser markdown;
@@ -90,6 +91,24 @@ public final class CatalogParser {
         return chunks;
     }
 
+    /** A heading line's text as read: links and images as their text, emphasis, escapes and tags gone. */
+    private static String plainHeading(String raw) {
+        return clean(raw).strip();
+    }
+
+    private static String clean(String raw) {
+        return INLINE_LINK.matcher(raw).replaceAll("$1").replaceAll("(?<!\\\\)[*`]", "").replaceAll("(?<![\\w\\\\])_+|_+(?!\\w)", "")
+                .replaceAll("\\\\(.)", "$1").replaceAll("<[^>]+>", "");
+    }
+
+    /**
+     * The text GitHub makes a heading's anchor from: without its images, keeping the space beside one at either
+     * end ({@code LLM ![badge](b.svg)} gives {@code "LLM "}, so {@code #llm-}).
+     */
+    static String anchorText(String raw) {
+        return clean(IMAGE.matcher(raw).replaceAll(""));
+    }
+
     /**
      * The headings of a file from a scan of its lines, without parsing it: what {@link #parse} finds
      * for MarkdownLines.ATX headings (the kind awesome lists use), at a fraction of the cost.
@@ -112,11 +131,11 @@ public final class CatalogParser {
             }
             int level = m.group(1).length();
             String raw = m.group(2) == null ? "" : m.group(2);
-            String plain = INLINE_LINK.matcher(raw).replaceAll("$1").replaceAll("(?<!\\\\)[*`]", "").replaceAll("(?<![\\w\\\\])_+|_+(?!\\w)", "").replaceAll("\\\\(.)", "$1")
-                    .replaceAll("<[^>]+>", "").strip();
+            String plain = plainHeading(raw);
             boolean title = level == 1 && pos <= first + 3 && out.isEmpty();
             HeadingDate d = HeadingDate.parse(plain).orElse(null);
-            out.add(new ParsedFile.Heading(level, plain, lineNo + 1, title, d == null ? null : d.start(), d == null ? null : d.end()));
+            out.add(new ParsedFile.Heading(level, plain, lineNo + 1, title, d == null ? null : d.start(), d == null ? null : d.end(),
+                    raw.contains("![") ? anchorText(raw) : plain));
         });
         return out;
     }

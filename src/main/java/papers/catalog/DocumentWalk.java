@@ -157,7 +157,7 @@ final class DocumentWalk {
         boolean isTitle = firstOfDocument && h.getLevel() == 1;
         HeadingDate date = open(h.getLevel(), text, isTitle);
         headings.add(new ParsedFile.Heading(h.getLevel(), text, line(h), isTitle, date == null ? null : date.start(),
-                date == null ? null : date.end()));
+                date == null ? null : date.end(), anchorText(h, text)));
     }
 
     /** Opens a heading of {@code level}, closing those at its level and below; returns the date it stands for. */
@@ -206,6 +206,13 @@ final class DocumentWalk {
     private static final Pattern HTML_HEADING = Pattern.compile(
             "(?is)<h([1-6])\\b[^>]*+>(.{0,300}?)</h\\1\\s*>|<summary\\b[^>]*+>(.{0,300}?)</summary\\s*>|</details\\s*>");
     private static final Pattern TAGS = Pattern.compile("<[^>]{0,200}+>");
+
+    /** The text of {@code h}'s anchor: as {@link CatalogParser#outline} reads it from the line, when the heading holds an image. */
+    private String anchorText(Heading h, String text) {
+        String line = lines().line(line(h));
+        Matcher m = MarkdownLines.ATX.matcher(line);
+        return line.contains("![") && m.matches() && m.group(2) != null ? CatalogParser.anchorText(m.group(2)) : text;
+    }
 
     /** A heading's text without its "back to top" link ({@code ([©️back👆🏻](#contents))}), which names no section. */
     String headingText(Heading h) {

@@ -78,10 +78,16 @@ public final class ParsedFile {
     }
 
     /**
-     * A heading of the file: its level, text, 1-based line, whether it is the document's title, and
-     * for a date heading ({@code 2023 May}, {@code 2024}, {@code 2023 Jan. to Mar.}) the dates it spans.
+     * A heading of the file: its level, text, 1-based line, whether it is the document's title, for a date
+     * heading ({@code 2023 May}, {@code 2024}, {@code 2023 Jan. to Mar.}) the dates it spans, and the text its
+     * anchor is made from (GitHub leaves out the alt text of images: {@code ## LLM ![badge](b.svg)} is {@code #llm-}).
      */
-    public record Heading(int level, String text, int line, boolean isTitle, EntryDate from, EntryDate to) {
+    public record Heading(int level, String text, int line, boolean isTitle, EntryDate from, EntryDate to, String anchorText) {
+        /** A heading whose anchor is made from its text (it holds no image). */
+        public Heading(int level, String text, int line, boolean isTitle, EntryDate from, EntryDate to) {
+            this(level, text, line, isTitle, from, to, text);
+        }
+
         public boolean isDate() {
             return from != null;
         }

@@ -20,7 +20,8 @@ public final class Slugs {
      */
     public static String anchor(String heading) {
         StringBuilder sb = new StringBuilder(heading.length());
-        heading.strip().toLowerCase(Locale.ROOT).codePoints().forEach(cp -> {
+        // not stripped: GitHub keeps the space an image left at the end ("LLM ![badge](b.svg)" is #llm-)
+        heading.toLowerCase(Locale.ROOT).codePoints().forEach(cp -> {
             if (Character.isLetterOrDigit(cp) || cp == '-' || cp == '_'
                     || Character.getType(cp) == Character.NON_SPACING_MARK) {
                 sb.appendCodePoint(cp);

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -91,7 +92,7 @@ public final class TableOfContents {
 
     /** The headings {@code toc} should list, in order: those after it at the levels it covers. */
     public static List<Wanted> wanted(List<ParsedFile.Heading> headings, Toc toc) {
-        List<String> anchors = Slugs.anchors(headings.stream().map(ParsedFile.Heading::text).toList());
+        List<String> anchors = Slugs.anchors(headings.stream().map(ParsedFile.Heading::anchorText).toList());
         Map<String, ParsedFile.Heading> byAnchor = new LinkedHashMap<>();
         for (int i = 0; i < headings.size(); i++) {
             byAnchor.putIfAbsent(anchors.get(i), headings.get(i));
@@ -140,40 +141,126 @@ public final class TableOfContents {
     private static final Pattern ABOUT_THE_LIST = Pattern.compile("(?:how-to-)?(?:contribut\\w*|licen[cs]e|citations?|cite|cite-us|"
             + "acknowledge?ments?|star-history|contacts?|contributors|to-?do|table-of-contents|contents)");
 
-    /** The lines the table should hold: {@link #wanted} written in the table's own style. */
+    /**
+     * The lines the table should hold, in the table's own style: every item it has whose anchor resolves (to any
+     * heading, the title and those about the list included, in any case), with its own text and anchor and in
+     * its place; an item whose anchor resolves to nothing repaired to the nearest heading it does not list
+     * (else left out); and each heading of {@link #wanted} that no item lists, put in after the one before it.
+     */
     public static List<String> render(List<ParsedFile.Heading> headings, Toc toc) {
-        List<Integer> widths = new ArrayList<>(new TreeSet<>(toc.items().stream().map(Item::width).toList()));
-        Map<Integer, Item> styleOf = new HashMap<>();
-        Map<Integer, Boolean> sameNumber = new HashMap<>();
+        List<Wanted> wanted = wanted(headings, toc);
+        Set<String> resolvable = new HashSet<>();
+        Slugs.anchors(headings.stream().map(ParsedFile.Heading::anchorText).toList())
+                .forEach(x -> resolvable.add(x.toLowerCase(Locale.ROOT)));
+        Map<String, Integer> wantedAt = new HashMap<>();
+        for (int i = 0; i < wanted.size(); i++) {
+            wantedAt.putIfAbsent(wanted.get(i).anchor(), i);
+        }
+        Set<Integer> listed = new HashSet<>();
         for (Item it : toc.items()) {
-            int depth = widths.indexOf(it.width());
-            Item first = styleOf.putIfAbsent(depth, it);
-            if (first != null && it.number() != null) {
-                sameNumber.merge(depth, it.number().equals(first.number()), Boolean::logicalAnd);
+            Integer at = wantedAt.get(it.anchor().toLowerCase(Locale.ROOT));
+            if (at != null) {
+                listed.add(at);
             }
         }
-        Map<String, String> ownText = new HashMap<>();
-        toc.items().forEach(it -> ownText.putIfAbsent(it.anchor(), it.text()));
+        // first the repairs, so that a heading an item is repaired to is not put in again
+        Map<Item, Integer> repaired = new HashMap<>();
+        for (Item it : toc.items()) {
+            String anchor = it.anchor().toLowerCase(Locale.ROOT);
+            if (!wantedAt.containsKey(anchor) && !resolvable.contains(anchor)) {
+                Integer near = nearestUnlisted(wanted, listed, it.anchor());
+                if (near != null) {
+                    listed.add(near);
+                    repaired.put(it, near);
+                }
+            }
+        }
+        Style style = new Style(toc);
         List<String> out = new ArrayList<>();
-        int[] counters = new int[widths.size()];
-        for (Wanted w : wanted(headings, toc)) {
-            Item style = styleOf.get(w.depth());
-            for (int d = w.depth() + 1; d < counters.length; d++) {
+        int next = 0;
+        for (Item it : toc.items()) {
+            String anchor = it.anchor();
+            Integer at = repaired.containsKey(it) ? repaired.get(it) : wantedAt.get(anchor.toLowerCase(Locale.ROOT));
+            if (at == null && !resolvable.contains(anchor.toLowerCase(Locale.ROOT))) {
+                continue; // names no heading, and none is near: the fix takes it out
+            }
+            if (repaired.containsKey(it)) {
+                anchor = wanted.get(at).anchor();
+            }
+            if (at != null) {
+                for (; next < at; next++) {
+                    if (!listed.contains(next)) {
+                        out.add(style.line(wanted.get(next).depth(), MarkdownText.escapeLinkText(wanted.get(next).text()),
+                                wanted.get(next).anchor()));
+                    }
+                }
+                next = Math.max(next, at + 1);
+            }
+            out.add(style.line(style.depthOf(it), it.text(), anchor));
+        }
+        for (; next < wanted.size(); next++) {
+            if (!listed.contains(next)) {
+                out.add(style.line(wanted.get(next).depth(), MarkdownText.escapeLinkText(wanted.get(next).text()),
+                        wanted.get(next).anchor()));
+            }
+        }
+        return out;
+    }
+
+    /** The wanted heading no item lists whose anchor is nearest {@code anchor} (a few edits away at most), or null. */
+    private static Integer nearestUnlisted(List<Wanted> wanted, Set<Integer> listed, String anchor) {
+        Integer best = null;
+        int bestDistance = Math.max(2, anchor.length() / 4) + 1;
+        for (int i = 0; i < wanted.size(); i++) {
+            int d = Slugs.editDistance(wanted.get(i).anchor(), anchor.toLowerCase(Locale.ROOT));
+            if (!listed.contains(i) && d < bestDistance) {
+                best = i;
+                bestDistance = d;
+            }
+        }
+        return best;
+    }
+
+    /** How the table writes an item at each depth: indent, bullet or number (counted on, or all alike), gap. */
+    private static final class Style {
+        private final List<Integer> widths;
+        private final Map<Integer, Item> first = new HashMap<>();
+        private final Map<Integer, Boolean> sameNumber = new HashMap<>();
+        private final int[] counters;
+
+        Style(Toc toc) {
+            widths = new ArrayList<>(new TreeSet<>(toc.items().stream().map(Item::width).toList()));
+            for (Item it : toc.items()) {
+                int depth = widths.indexOf(it.width());
+                Item seen = first.putIfAbsent(depth, it);
+                if (seen != null && it.number() != null) {
+                    sameNumber.merge(depth, it.number().equals(seen.number()), Boolean::logicalAnd);
+                }
+            }
+            counters = new int[widths.size()];
+        }
+
+        int depthOf(Item it) {
+            return widths.indexOf(it.width());
+        }
+
+        /** The next item at {@code depth}, numbered on from the one before it at that depth. */
+        String line(int depth, String text, String anchor) {
+            Item style = first.get(Math.min(depth, widths.size() - 1));
+            for (int d = depth + 1; d < counters.length; d++) {
                 counters[d] = 0;
             }
             String marker;
             if (style.number() != null) {
-                boolean same = sameNumber.getOrDefault(w.depth(), false);
-                int n = same || counters[w.depth()] == 0 ? style.number() : counters[w.depth()] + 1;
-                counters[w.depth()] = n;
+                boolean same = sameNumber.getOrDefault(depth, false);
+                int n = same || counters[depth] == 0 ? style.number() : counters[depth] + 1;
+                counters[depth] = n;
                 marker = n + style.delimiter();
             } else {
                 marker = style.bullet();
             }
-            String text = ownText.getOrDefault(w.anchor(), MarkdownText.escapeLinkText(w.text()));
-            out.add(style.indent() + marker + style.gap() + "[" + text + "](#" + w.anchor() + ")");
+            return style.indent() + marker + style.gap() + "[" + text + "](#" + anchor + ")";
         }
-        return out;
     }
 
     /** True when {@code source} has a table of contents that lists its headings as {@link #render} would. */

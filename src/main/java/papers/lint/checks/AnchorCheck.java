@@ -41,7 +41,7 @@ final class AnchorCheck implements Check {
     private static Map<String, Integer> anchors(LintFile file) {
         ParsedFile parsed = file.parsed();
         Map<String, Integer> anchors = new LinkedHashMap<>();
-        List<String> slugs = Slugs.anchors(parsed.headings().stream().map(ParsedFile.Heading::text).toList());
+        List<String> slugs = Slugs.anchors(parsed.headings().stream().map(ParsedFile.Heading::anchorText).toList());
         for (int i = 0; i < slugs.size(); i++) {
             anchors.putIfAbsent(slugs.get(i), parsed.headings().get(i).line());
         }

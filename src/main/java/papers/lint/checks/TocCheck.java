@@ -3,9 +3,11 @@ package papers.lint.checks;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import papers.catalog.ParsedFile;
+import papers.catalog.Slugs;
 import papers.catalog.edit.TableOfContents;
 
 /**
@@ -32,22 +34,23 @@ final class TocCheck implements Check {
                 null, FIX);
     }
 
-    /** What differs: headings it misses (the first three), items that name no heading, else order or style. */
+    /** What differs: headings it misses (the first three), items whose anchor resolves to no heading, else order or style. */
     private static List<String> why(ParsedFile parsed, TableOfContents.Toc toc) {
         Set<String> listed = new HashSet<>();
-        toc.items().forEach(it -> listed.add(it.anchor()));
-        List<TableOfContents.Wanted> wanted = TableOfContents.wanted(parsed.headings(), toc);
+        toc.items().forEach(it -> listed.add(it.anchor().toLowerCase(Locale.ROOT)));
         Set<String> anchors = new HashSet<>();
-        wanted.forEach(w -> anchors.add(w.anchor()));
-        List<String> missing = wanted.stream().filter(w -> !listed.contains(w.anchor())).map(w -> "'" + w.text() + "'").toList();
-        long stale = toc.items().stream().filter(it -> !anchors.contains(it.anchor())).count();
+        Slugs.anchors(parsed.headings().stream().map(ParsedFile.Heading::anchorText).toList())
+                .forEach(a -> anchors.add(a.toLowerCase(Locale.ROOT)));
+        List<String> missing = TableOfContents.wanted(parsed.headings(), toc).stream()
+                .filter(w -> !listed.contains(w.anchor().toLowerCase(Locale.ROOT))).map(w -> "'" + w.text() + "'").toList();
+        long stale = toc.items().stream().filter(it -> !anchors.contains(it.anchor().toLowerCase(Locale.ROOT))).count();
         List<String> why = new ArrayList<>();
         if (!missing.isEmpty()) {
             why.add("missing " + String.join(", ", missing.subList(0, Math.min(3, missing.size())))
                     + (missing.size() > 3 ? " and " + (missing.size() - 3) + " more" : ""));
         }
         if (stale > 0) {
-            why.add(stale + (stale == 1 ? " item names" : " items name") + " no heading after it");
+            why.add(stale + (stale == 1 ? " item names" : " items name") + " no heading");
         }
         if (why.isEmpty()) {
             why.add("items out of the headings' order or style");
