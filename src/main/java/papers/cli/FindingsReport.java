@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import papers.catalog.format.EntryFormat;
 import papers.lint.checks.Finding;
+import papers.lint.checks.Rule;
 import papers.lint.checks.Severity;
 
 /** Lint's findings as text (like a compiler's), JSON, or GitHub Actions annotations, and the summary line. */
@@ -50,6 +52,19 @@ final class FindingsReport {
                     out.println(Terminal.safe(x.describe()));
                 }
                 out.println(summary);
+            }
+        }
+    }
+
+    /** The rules with their default severity, then the entry formats format-drift compares. */
+    static void printRules(PrintWriter out) {
+        for (Rule r : Rule.values()) {
+            out.printf("%-26s %-8s %s%s%n", r.id(), r.defaultSeverity().label(), r.description(), r.fixable() ? " (--fix)" : "");
+        }
+        out.printf("%nentry formats (format-drift compares them; papers.yaml format: names one):%n");
+        for (EntryFormat f : EntryFormat.values()) {
+            if (f != EntryFormat.OTHER) {
+                out.printf("%-26s %s%n", f.id(), f.shape());
             }
         }
     }

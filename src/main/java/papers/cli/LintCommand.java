@@ -9,11 +9,9 @@ import java.util.Stack;
 import java.util.concurrent.Callable;
 import papers.catalog.CatalogSource;
 import papers.catalog.edit.CatalogWriter;
-import papers.catalog.format.EntryFormat;
 import papers.lint.FileLint;
 import papers.lint.LintSettings;
 import papers.lint.checks.Finding;
-import papers.lint.checks.Rule;
 import papers.lint.checks.Severity;
 import papers.lint.links.OnlineLinter;
 import picocli.CommandLine.Command;
@@ -82,23 +80,10 @@ final class LintCommand extends CatalogCommand implements Callable<Integer> {
         super(ctx);
     }
 
-    /** The rules with their default severity, then the entry formats format-drift compares. */
-    private void printRules() {
-        for (Rule r : Rule.values()) {
-            out().printf("%-26s %-8s %s%s%n", r.id(), r.defaultSeverity().label(), r.description(), r.fixable() ? " (--fix)" : "");
-        }
-        out().printf("%nentry formats (format-drift compares them; papers.yaml format: names one):%n");
-        for (EntryFormat f : EntryFormat.values()) {
-            if (f != EntryFormat.OTHER) {
-                out().printf("%-26s %s%n", f.id(), f.shape());
-            }
-        }
-    }
-
     @Override
     public Integer call() throws IOException {
         if (rules) {
-            printRules();
+            FindingsReport.printRules(out());
             return ExitCode.OK.code();
         }
         Format shown = format(format, Format.json);

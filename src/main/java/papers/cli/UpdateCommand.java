@@ -6,12 +6,8 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import papers.catalog.Entry;
-import papers.catalog.edit.EntryUpdater;
 import papers.catalog.edit.EntryUpdater.Field;
 import papers.curate.EditScope;
 import papers.curate.UpdatePapers;
@@ -69,63 +65,8 @@ final class UpdateCommand extends CatalogCommand implements Callable<Integer> {
         boolean forceTitle = fields.contains(Field.TITLE) && !fieldNames.isEmpty();
         UpdatePapers.Result r = new UpdatePapers(scope, new UpdatePapers.Options(fields, forceTitle, offline))
                 .update(ids, filters.predicate(scope.catalog().config().tagAliases()), arxiv(scope.source()));
-        Map<String, Integer> noPlace = new TreeMap<>();
-        r.outcomes().forEach(o -> report(o, noPlace));
-        summary(r, noPlace);
+        new UpdateReport(out(), err()).print(r, dryRun);
         return ExitCode.OK.code();
-    }
-
-    /**
-     * Prints what changed in one entry (its fields, then its old and new lines) and what was left, counting the
-     * fields its format has no place for in {@code noPlace}.
-     */
-    private void report(UpdatePapers.Outcome outcome, Map<String, Integer> noPlace) {
-        Entry e = outcome.entry();
-        EntryUpdater.Result u = outcome.result();
-        if (outcome.changed()) {
-            List<String> what = u.changes().stream().map(c -> c.field().id() + " "
-                    + (c.before() == null ? "" : "\"" + c.before() + "\" -> ") + "\"" + c.after() + "\"").toList();
-            out().println(e.file() + ":" + outcome.found().line() + ": " + Terminal.safe(e.title()) + ": "
-                    + Terminal.safe(String.join("; ", what)));
-            // the entry's own diff: its old lines, then its new ones
-            for (String l : outcome.before()) {
-                out().println("-" + Terminal.safe(l));
-            }
-            for (String l : u.lines()) {
-                out().println("+" + Terminal.safe(l));
-            }
-        }
-        for (EntryUpdater.Left l : u.left()) {
-            if (l.noPlace()) {
-                noPlace.merge(l.field().id(), 1, Integer::sum);
-            } else {
-                err().println("papers: " + e.file() + ":" + e.line() + ": " + l.field().id() + " left: " + Terminal.safe(l.why()));
-            }
-        }
-    }
-
-    /** The closing line: how many were updated, current, without an id, not on arXiv; and what had no place. */
-    private void summary(UpdatePapers.Result r, Map<String, Integer> noPlace) {
-        int chosen = r.chosen();
-        int withId = r.withId();
-        int missing = r.missing();
-        long updated = r.updated();
-        long current = r.outcomes().size() - updated;
-        StringBuilder sum = new StringBuilder((dryRun ? "would update " : "updated ") + updated + " of " + chosen
-                + (chosen == 1 ? " entry" : " entries"));
-        sum.append("; ").append(current).append(" up to date");
-        if (chosen > withId) {
-            sum.append("; ").append(chosen - withId).append(" without an arXiv id left alone");
-        }
-        if (missing > 0) {
-            sum.append("; ").append(missing).append(" not found on arXiv");
-        }
-        out().println(sum);
-        if (!noPlace.isEmpty()) {
-            List<String> parts = new ArrayList<>();
-            noPlace.forEach((field, n) -> parts.add(field + " (" + n + (n == 1 ? " entry)" : " entries)")));
-            err().println("papers: arXiv knows more that the entries' format has no place for: " + String.join(", ", parts));
-        }
     }
 
     private Set<Field> fields() {
