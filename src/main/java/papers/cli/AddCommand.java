@@ -73,7 +73,7 @@ final class AddCommand extends CatalogCommand implements Callable<Integer> {
     boolean offline;
 
     /** Ids of --arxiv that arXiv does not have: said, and the exit code is 1. */
-    private int notFound;
+    private final List<String> missing = new ArrayList<>();
 
     AddCommand(Context ctx) {
         super(ctx);
@@ -87,15 +87,23 @@ final class AddCommand extends CatalogCommand implements Callable<Integer> {
         AddPapers.Result r;
         try (Placement placement = new Placement(() -> index(false), why -> err().println("papers: " + Terminal.safe(why)))) {
             r = new AddPapers(source, placement, new AddPapers.Options(section, allowDuplicate, write.force, dryRun))
-                    .add(papers, a -> out().println("added " + Terminal.safe(a.paper().title()) + " at " + a.file() + ":" + a.line()
-                            + (a.section() == null ? "" : " (" + Terminal.safe(a.section()) + ")")));
+                    .add(papers, a -> {
+                        if (!json()) {
+                            out().println("added " + Terminal.safe(a.paper().title()) + " at " + a.file() + ":" + a.line()
+                                    + (a.section() == null ? "" : " (" + Terminal.safe(a.section()) + ")"));
+                        }
+                    });
         }
-        Diffs.print(out(), r.edits());
+        if (json()) {
+            Json.print(out(), JsonResults.add(r, missing, dryRun));
+        } else {
+            Diffs.print(out(), r.edits());
+        }
         r.refused().forEach(x -> err().println("papers: not added: " + Terminal.safe(x.paper()) + ": " + Terminal.safe(x.why())));
         if (r.indexBehind()) {
             refreshIndex();
         }
-        return notFound > 0 ? ExitCode.NOT_FOUND.code() : r.refused().isEmpty() ? ExitCode.OK.code() : ExitCode.REFUSED.code();
+        return !missing.isEmpty() ? ExitCode.NOT_FOUND.code() : r.refused().isEmpty() ? ExitCode.OK.code() : ExitCode.REFUSED.code();
     }
 
     /** The papers of --arxiv, from the cache or arXiv, with the options given overriding what arXiv says. */
@@ -106,7 +114,7 @@ final class AddCommand extends CatalogCommand implements Callable<Integer> {
         List<ArxivId> ids = AddPapers.ids(arxiv);
         Map<ArxivId, ArxivPaper> found = arxiv(source).fetch(ids, offline, true, false);
         ids.stream().filter(id -> !found.containsKey(id)).distinct().forEach(id -> {
-            notFound++;
+            missing.add(id.id());
             err().println("papers: not added: " + id.id() + ": not found on arXiv");
         });
         return ids.stream().filter(found::containsKey).map(id -> AddPapers.fromArxiv(found.get(id), date, venue, code, note, tags))

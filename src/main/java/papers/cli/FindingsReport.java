@@ -68,4 +68,31 @@ final class FindingsReport {
             }
         }
     }
+
+    /** The rules and entry formats as {@code lint --rules --json} prints them. */
+    static Map<String, Object> rulesJson() {
+        List<Map<String, Object>> rules = new ArrayList<>();
+        for (Rule r : Rule.values()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", r.id());
+            m.put("severity", r.defaultSeverity().label());
+            m.put("fixable", r.fixable());
+            m.put("needsEntries", r.needsEntries());
+            m.put("description", r.description());
+            rules.add(m);
+        }
+        List<Map<String, Object>> formats = new ArrayList<>();
+        for (EntryFormat f : EntryFormat.values()) {
+            if (f != EntryFormat.OTHER) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("id", f.id());
+                m.put("shape", f.shape());
+                formats.add(m);
+            }
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("rules", rules);
+        out.put("formats", formats);
+        return out;
+    }
 }

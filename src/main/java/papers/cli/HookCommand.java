@@ -5,6 +5,8 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import papers.catalog.edit.AtomicFile;
 import picocli.CommandLine.Command;
@@ -49,6 +51,9 @@ final class HookCommand implements Callable<Integer> {
             case "uninstall" -> uninstall(hook, legacy, ours);
             default -> throw new UserException(ExitCode.USAGE, "ACTION: '" + action + "' is not install or uninstall");
         }
+        if (((PapersCommand) spec.parent().userObject()).json) {
+            Json.print(out(), done);
+        }
         return ExitCode.OK.code();
     }
 
@@ -63,7 +68,7 @@ final class HookCommand implements Callable<Integer> {
                 throw new UserException(ExitCode.REFUSED, legacy + " exists already; move one of the two hooks away first");
             }
             Files.move(hook, legacy);
-            out().println("kept the hook that was there as " + legacy);
+            say("kept", legacy, "kept the hook that was there as " + legacy);
         }
         Files.createDirectories(hook.getParent());
         String launcher = ctx.env().getOrDefault("PAPERS_LAUNCHER", "papers");
@@ -76,22 +81,34 @@ final class HookCommand implements Callable<Integer> {
                 + "if [ -x \"$legacy\" ]; then exec \"$legacy\" \"$@\"; fi\n";
         AtomicFile.write(hook, script.getBytes(StandardCharsets.UTF_8));
         hook.toFile().setExecutable(true, false);
-        out().println("installed " + hook);
+        say("installed", hook, "installed " + hook);
     }
 
     /** Removes our hook, putting back the one it kept. */
     private void uninstall(Path hook, Path legacy, boolean ours) throws IOException {
         if (!Files.exists(hook)) {
-            out().println("no pre-commit hook to remove");
+            say("removed", null, "no pre-commit hook to remove");
         } else if (!ours) {
             throw new UserException(ExitCode.REFUSED, hook + " was not written by papers; leaving it");
         } else {
             Files.delete(hook);
-            out().println("removed " + hook);
+            say("removed", hook, "removed " + hook);
             if (Files.exists(legacy)) {
                 Files.move(legacy, hook);
-                out().println("put back " + hook + " (from pre-commit.legacy)");
+                say("restored", hook, "put back " + hook + " (from pre-commit.legacy)");
             }
+        }
+    }
+
+    /** What was done, for --json: each key once, with the path it concerns (null: none). */
+    private final Map<String, Object> done = new LinkedHashMap<>();
+
+    /** Says what was done: as a line of text, or under {@code key} in the JSON. */
+    private void say(String key, Path path, String text) {
+        if (((PapersCommand) spec.parent().userObject()).json) {
+            done.put(key, path == null ? null : path.toString());
+        } else {
+            out().println(text);
         }
     }
 

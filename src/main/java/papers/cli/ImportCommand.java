@@ -50,6 +50,19 @@ final class ImportCommand extends CatalogCommand implements Callable<Integer> {
             r = new ImportLists(ctx.locator().load(source), placement, new ImportLists.Options(section, !noNotes, write.force, dryRun))
                     .run(lists, ctx.workingDir(), this::progress);
         }
+        if (json()) {
+            Json.print(out(), JsonResults.imported(r, dryRun));
+        } else {
+            summary(r);
+        }
+        if (!dryRun && r.count() > 0) {
+            refreshIndex();
+        }
+        return ExitCode.OK.code();
+    }
+
+    /** What the import did: the diff of a dry run, what was added where, the duplicates with where they are. */
+    private void summary(ImportLists.Result r) {
         if (dryRun) {
             Diffs.print(out(), r.edits());
         }
@@ -57,10 +70,6 @@ final class ImportCommand extends CatalogCommand implements Callable<Integer> {
         r.added().forEach((where, n) -> out().println("  " + n + " to " + Terminal.safe(where)));
         out().println("duplicates, not added: " + r.duplicates().size());
         r.duplicates().forEach(d -> out().println("  " + Terminal.safe(d)));
-        if (!dryRun && r.count() > 0) {
-            refreshIndex();
-        }
-        return ExitCode.OK.code();
     }
 
     /** A count of the papers placed, every hundred, for a long list on a terminal. */

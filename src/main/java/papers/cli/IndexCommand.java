@@ -2,6 +2,8 @@ package papers.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import papers.index.CatalogIndex;
 import picocli.CommandLine.Command;
@@ -26,6 +28,14 @@ final class IndexCommand extends CatalogCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         try (CatalogIndex index = index(rebuild)) {
             long ms = (System.nanoTime() - t0) / 1_000_000;
+            if (json()) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("entries", index.size());
+                m.put("built", index.built());
+                m.put("ms", index.built() ? ms : 0);
+                Json.print(out(), m);
+                return ExitCode.OK.code();
+            }
             out().println((index.built() ? "indexed " : "index is up to date: ") + index.size() + " entries"
                     + (index.built() ? " in " + ms + " ms" : ""));
         } catch (IOException e) {

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import papers.catalog.Catalog;
 import papers.catalog.config.CatalogLocator;
@@ -49,7 +51,17 @@ final class InitCommand extends CatalogCommand implements Callable<Integer> {
                     + " --catalog " + target + " lists them)"));
         }
         AtomicFile.write(config, init.yaml().getBytes(StandardCharsets.UTF_8));
-        out().println("wrote " + config + " (" + md.entries().size() + " entries, format " + init.formatSummary() + ")");
+        if (json()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("wrote", config.toString());
+            m.put("entries", md.entries().size());
+            Map<String, String> formats = new LinkedHashMap<>();
+            init.formats().forEach((file, f) -> formats.put(file, f.id()));
+            m.put("formats", formats);
+            Json.print(out(), m);
+        } else {
+            out().println("wrote " + config + " (" + md.entries().size() + " entries, format " + init.formatSummary() + ")");
+        }
         return ExitCode.OK.code();
     }
 }

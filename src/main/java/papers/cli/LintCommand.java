@@ -83,7 +83,11 @@ final class LintCommand extends CatalogCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (rules) {
-            FindingsReport.printRules(out());
+            if (json()) {
+                Json.print(out(), FindingsReport.rulesJson());
+            } else {
+                FindingsReport.printRules(out());
+            }
             return ExitCode.OK.code();
         }
         Format shown = format(format, Format.json);

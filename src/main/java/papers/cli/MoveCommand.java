@@ -42,7 +42,9 @@ final class MoveCommand extends CatalogCommand implements Callable<Integer> {
         for (Entry e : r.already()) {
             err().println("papers: " + Terminal.safe(e.title()) + " is under " + Terminal.safe(r.heading().text()) + " already");
         }
-        if (named.dryRun) {
+        if (json()) {
+            Json.print(out(), JsonResults.move(r, named.dryRun));
+        } else if (named.dryRun) {
             Diffs.print(out(), r.edits());
         } else {
             for (MovePapers.Moved m : r.moved()) {

@@ -31,6 +31,10 @@ final class RemoveCommand extends CatalogCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         RemovePapers.Result r = new RemovePapers(editScope(write.force, named.dryRun))
                 .remove(named.ids, named.all);
+        if (json()) {
+            Json.print(out(), JsonResults.remove(r, named.dryRun));
+            return ExitCode.OK.code();
+        }
         if (named.dryRun) {
             Diffs.print(out(), r.edits());
             return ExitCode.OK.code();

@@ -1,6 +1,9 @@
 package papers.cli;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import papers.catalog.Catalog;
@@ -26,9 +29,20 @@ final class TocCommand extends CatalogCommand implements Callable<Integer> {
     public Integer call() {
         Catalog catalog = ctx.locator().load(writableSource());
         int found = 0;
+        List<Map<String, Object>> tables = new ArrayList<>();
         for (ParsedFile f : catalog.files()) {
             Optional<TableOfContents.Toc> toc = TableOfContents.find(f);
             if (toc.isEmpty()) {
+                continue;
+            }
+            if (json()) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("file", f.source().path());
+                m.put("firstLine", toc.get().firstLine());
+                m.put("lastLine", toc.get().lastLine());
+                m.put("items", TableOfContents.render(f.headings(), toc.get()));
+                tables.add(m);
+                found++;
                 continue;
             }
             if (catalog.files().size() > 1) {
@@ -37,6 +51,9 @@ final class TocCommand extends CatalogCommand implements Callable<Integer> {
             found++;
             List<String> lines = TableOfContents.render(f.headings(), toc.get());
             lines.forEach(l -> out().println(Terminal.safe(l)));
+        }
+        if (json()) {
+            Json.print(out(), tables);
         }
         if (found == 0) {
             err().println("papers: no table of contents in " + catalog.name()

@@ -65,7 +65,11 @@ final class UpdateCommand extends CatalogCommand implements Callable<Integer> {
         boolean forceTitle = fields.contains(Field.TITLE) && !fieldNames.isEmpty();
         UpdatePapers.Result r = new UpdatePapers(scope, new UpdatePapers.Options(fields, forceTitle, offline))
                 .update(ids, filters.predicate(scope.catalog().config().tagAliases()), arxiv(scope.source()));
-        new UpdateReport(out(), err()).print(r, dryRun);
+        if (json()) {
+            Json.print(out(), JsonResults.update(r, dryRun));
+        } else {
+            new UpdateReport(out(), err()).print(r, dryRun);
+        }
         return ExitCode.OK.code();
     }
 

@@ -39,7 +39,7 @@ public final class AddPapers {
     /** The heading to add under (or null: placement decides), duplicates allowed, write or only show. */
     public record Options(String section, boolean allowDuplicate, boolean force, boolean dryRun) {}
 
-    /** One paper written: at {@code file:line}, under {@code section} (null: the file's top). */
+    /** One paper written (on a dry run, to be written): at {@code file:line}, under {@code section} (null: the file's top). */
     public record Added(NewEntry paper, String file, int line, String section) {}
 
     /** One paper not added, and why (a one-line message naming where the catalog has it). */
@@ -100,7 +100,10 @@ public final class AddPapers {
         if (options.dryRun()) {
             String text = pending.containsKey(file) ? pending.get(file) : Placement.find(outline, file).source().text();
             original.putIfAbsent(file, text);
-            pending.put(file, placeIn(file, text, target, paper, declared).edit().after());
+            Placed p = placeIn(file, text, target, paper, declared);
+            pending.put(file, p.edit().after());
+            // a dry run says where each paper would go, at its line in the text as it would be
+            added.add(new Added(paper, file, p.plan().line(), p.plan().section()));
             return false;
         }
         Placed p = new CatalogWriter(options.force()).apply(source.root().resolve(file), file,
