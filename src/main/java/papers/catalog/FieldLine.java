@@ -78,6 +78,32 @@ final class FieldLine {
         return null;
     }
 
+    /**
+     * A field written in parentheses, {@code (**Notes**: ...)}: its closing parenthesis leaves the value and its
+     * opening one the notes before it, so that neither is left with half a pair.
+     */
+    private String unwrap(String text) {
+        int end = item.notes.length();
+        while (end > 0 && Character.isWhitespace(item.notes.charAt(end - 1))) {
+            end--;
+        }
+        boolean opened = end > 0 && (item.notes.charAt(end - 1) == '(' || item.notes.charAt(end - 1) == '（');
+        boolean closed = text.endsWith(")") || text.endsWith("）");
+        if (!opened || !closed || count(text, '(') + count(text, '（') >= count(text, ')') + count(text, '）')) {
+            return text;
+        }
+        item.notes.setLength(end - 1);
+        return text.substring(0, text.length() - 1).strip();
+    }
+
+    private static int count(String s, char c) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            n += s.charAt(i) == c ? 1 : 0;
+        }
+        return n;
+    }
+
     void read(String label, Node first) {
         String key = label.toLowerCase(Locale.ROOT);
         int before = item.links.size();
@@ -96,6 +122,7 @@ final class FieldLine {
         item.cellLabel = saved;
         String text = clean(VALUE_LABEL.matcher(value.toString()).replaceFirst(""));
         text = VALUE_TRIM.matcher(text).replaceAll("");
+        text = unwrap(text);
         if (item.links.size() == before && BARE_URL.matcher(text).matches()) {
             // "- Paper: https://arxiv.org/abs/..." with the URL not written as a link
             item.addLink(text, label);

@@ -29,6 +29,17 @@ class CatalogParserTest {
     }
 
     @Test
+    void aLabelledFieldInParenthesesTakesNeitherHalfOfThePair() {
+        Entry e = new CatalogParser().parse(new SourceFile("l.md", "## Daily\n\n"
+                + "1. Arxiv [A Model](https://arxiv.org/abs/2409.19946) (what it does) (**Notes**: what to ask)\n")).entries().get(0);
+        assertThat(e.notes()).isEqualTo("what it does");
+        assertThat(e.fields()).containsEntry("Notes", "what to ask");
+        Entry inner = new CatalogParser().parse(new SourceFile("l.md", "## Daily\n\n"
+                + "1. Arxiv [B Model](https://arxiv.org/abs/2409.19947) (**Notes**: see (the appendix))\n")).entries().get(0);
+        assertThat(inner.fields()).containsEntry("Notes", "see (the appendix)");
+    }
+
+    @Test
     void numberedNotes() {
         List<Entry> entries = parseFixture("numbered-notes.md");
         // the news bullets and the table of contents are not entries
