@@ -61,9 +61,14 @@ final class Git {
         return new String(run(args), StandardCharsets.UTF_8).strip();
     }
 
-    /** The top of the working tree. */
+    private Path top;
+
+    /** The top of the working tree (asked of git once). */
     Path top() {
-        return Path.of(text("rev-parse", "--show-toplevel"));
+        if (top == null) {
+            top = Path.of(text("rev-parse", "--show-toplevel"));
+        }
+        return top;
     }
 
     /** Where the hooks live, as git finds them ({@code core.hooksPath} honoured). */
@@ -99,8 +104,7 @@ final class Git {
      * {@code staged}, else the working tree's. Every line of a file {@code ref} does not have.
      */
     Set<Integer> changedLines(String ref, Path file, boolean staged, int lineCount) {
-        Path top = top();
-        String path = top.relativize(file.toAbsolutePath().normalize()).toString();
+        String path = top().relativize(file.toAbsolutePath().normalize()).toString();
         Set<Integer> out = new HashSet<>();
         if (!succeeds("cat-file", "-e", ref + ":" + path)) {
             for (int i = 1; i <= lineCount; i++) {
@@ -112,8 +116,8 @@ final class Git {
         if (staged) {
             args.add("--cached");
         }
-        args.addAll(List.of(ref, "--", ":(literal)" + path));
-        String diff = new String(new Git(top).run(args.toArray(String[]::new)), StandardCharsets.UTF_8);
+        args.addAll(List.of(ref, "--", ":(top,literal)" + path));
+        String diff = new String(run(args.toArray(String[]::new)), StandardCharsets.UTF_8);
         Matcher m = HUNK.matcher(diff);
         while (m.find()) {
             int from = Integer.parseInt(m.group(1));

@@ -3,6 +3,7 @@ package papers.cli;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import papers.catalog.ArxivId;
 import papers.catalog.Entry;
 import papers.catalog.edit.EntryUpdater;
 import papers.curate.AddPapers;
@@ -23,24 +24,24 @@ final class JsonResults {
         return m;
     }
 
-    private static Map<String, Object> entry(Entry e) {
+    /** A paper at its place: title, arXiv id (or null), file, line and section. */
+    private static Map<String, Object> paper(String title, ArxivId arxiv, String file, int line, String section) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("title", e.title());
-        m.put("arxiv", e.arxiv() == null ? null : e.arxiv().id());
-        m.putAll(place(e.file(), e.line(), e.sectionPath()));
+        m.put("title", title);
+        m.put("arxiv", arxiv == null ? null : arxiv.id());
+        m.putAll(place(file, line, section));
         return m;
+    }
+
+    private static Map<String, Object> entry(Entry e) {
+        return paper(e.title(), e.arxiv(), e.file(), e.line(), e.sectionPath());
     }
 
     static Map<String, Object> add(AddPapers.Result r, List<String> notFound, boolean dryRun) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("dryRun", dryRun);
-        m.put("added", r.added().stream().map(a -> {
-            Map<String, Object> x = new LinkedHashMap<>();
-            x.put("title", a.paper().title());
-            x.put("arxiv", a.paper().arxiv() == null ? null : a.paper().arxiv().id());
-            x.putAll(place(a.file(), a.line(), a.section()));
-            return x;
-        }).toList());
+        m.put("added", r.added().stream().map(a -> paper(a.paper().title(), a.paper().arxiv(), a.file(), a.line(), a.section()))
+                .toList());
         m.put("refused", r.refused().stream().map(x -> {
             Map<String, Object> e = new LinkedHashMap<>();
             e.put("title", x.paper());

@@ -94,7 +94,13 @@ public final class CatalogLocator {
             return Optional.empty();
         }
         CatalogSource here = locateMarkdownDir(workingDir, null, PapersConfig.defaults());
-        return load(here).entries().isEmpty() ? Optional.empty() : Optional.of(here);
+        // one file with entries is enough: the rest are read by the command itself
+        for (CatalogSource.File f : here.files()) {
+            if (!parser().parse(CatalogReader.read(f.file(), f.path())).entries().isEmpty()) {
+                return Optional.of(here);
+            }
+        }
+        return Optional.empty();
     }
 
     private CatalogParser parser() {

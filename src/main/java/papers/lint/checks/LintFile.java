@@ -17,7 +17,6 @@ import papers.catalog.ParsedFile;
  */
 public final class LintFile {
     private static final Pattern CODE_SPAN = Pattern.compile("(`++)(.{1,1000}?)\\1(?!`)");
-    private static final Pattern COMMENT = Pattern.compile("<!--.{0,10000}?-->");
 
     private final ParsedFile parsed;
     private final MarkdownLines lines;
@@ -96,9 +95,24 @@ public final class LintFile {
             blank(sb, CODE_SPAN.matcher(line));
         }
         if (comment) {
-            blank(sb, COMMENT.matcher(sb));
+            blankComments(sb);
         }
         return sb.toString();
+    }
+
+    /** Blanks each {@code <!-- ... -->} of the line: one pass, however many openings a hostile line holds. */
+    private static void blankComments(StringBuilder sb) {
+        int from = sb.indexOf("<!--");
+        while (from >= 0) {
+            int end = sb.indexOf("-->", from + 4);
+            if (end < 0) {
+                return; // no comment closes after here, so none opened later does either
+            }
+            for (int i = from; i < end + 3; i++) {
+                sb.setCharAt(i, ' ');
+            }
+            from = sb.indexOf("<!--", end + 3);
+        }
     }
 
     private static void blank(StringBuilder sb, Matcher m) {

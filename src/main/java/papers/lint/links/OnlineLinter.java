@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.IntConsumer;
@@ -76,10 +77,11 @@ public final class OnlineLinter {
         Map<ArxivId, List<String>> byId = new LinkedHashMap<>();
         List<String> web = new ArrayList<>();
         for (String u : urls) {
+            Optional<LinkResult> cached = cache.cached(u, now);
             if (settings.ignored(u)) {
                 results.put(u, new LinkResult(u, LinkStatus.EXCLUDED, 0, "excluded", null));
-            } else if (cache.cached(u, now).isPresent()) {
-                results.put(u, cache.cached(u, now).get());
+            } else if (cached.isPresent()) {
+                results.put(u, cached.get());
             } else if (u.matches("(?i)https?://(www\\.|export\\.)?arxiv\\.org/(abs|pdf|html)/.*") && ArxivId.parse(u).isPresent()) {
                 byId.computeIfAbsent(ArxivId.parse(u).get(), k -> new ArrayList<>()).add(u);
             } else {
