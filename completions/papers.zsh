@@ -722,9 +722,9 @@ function _picocli_papers_lint() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--force' '--fix' '--dry-run' '--staged' '--rules' '--online' '--allow-private' '-h' '--help' '-V' '--version' '--json' '--verbose'"
+  local flag_opts="'--force' '--fix' '--dry-run' '--exit-nonzero-on-fix' '--staged' '--rules' '--online' '--allow-private' '-h' '--help' '-V' '--version' '--json' '--verbose'"
   local arg_opts="'--format' '--changed' '--concurrency' '--per-host' '--timeout' '--cache-hours' '--exclude' '--catalog' '--color'"
-  local FORMAT_option_args=("text" "json" "github") # --format values
+  local FORMAT_option_args=("text" "json" "github" "sarif") # --format values
   local WHEN_option_args=("auto" "always" "never") # --color values
 
   type compopt &>/dev/null && compopt +o default

@@ -1,6 +1,7 @@
 package papers.cli;
 
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,7 +11,10 @@ import papers.lint.checks.Finding;
 import papers.lint.checks.Rule;
 import papers.lint.checks.Severity;
 
-/** Lint's findings as text (like a compiler's), JSON, or GitHub Actions annotations, and the summary line. */
+/**
+ * Lint's findings as text (like a compiler's), JSON, GitHub Actions annotations or SARIF (GitHub code scanning), and
+ * the summary line.
+ */
 final class FindingsReport {
     private FindingsReport() {}
 
@@ -40,6 +44,10 @@ final class FindingsReport {
                 Json.print(out, list);
                 err.println("papers: " + summary);
             }
+            case sarif -> {
+                Json.print(out, sarif(all));
+                err.println("papers: " + summary);
+            }
             case github -> {
                 for (Finding x : all) {
                     out.printf("::%s file=%s,line=%d,col=%d,title=%s::%s%n", x.severity() == Severity.ERROR ? "error" : "warning",
@@ -54,6 +62,68 @@ final class FindingsReport {
                 out.println(summary);
             }
         }
+    }
+
+    /**
+     * {@code all} as one SARIF 2.1.0 log: one run whose tool lists every rule with its default level, and one
+     * result per finding at its file (relative to the working directory, as printed), line and column.
+     */
+    static Map<String, Object> sarif(List<Finding> all) {
+        List<Map<String, Object>> rules = new ArrayList<>();
+        for (Rule r : Rule.values()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", r.id());
+            m.put("shortDescription", Map.of("text", r.description()));
+            m.put("defaultConfiguration", Map.of("level", level(r.defaultSeverity())));
+            rules.add(m);
+        }
+        List<Map<String, Object>> results = new ArrayList<>();
+        for (Finding x : all) {
+            Map<String, Object> region = new LinkedHashMap<>();
+            region.put("startLine", x.line());
+            region.put("startColumn", Math.max(1, x.column()));
+            Map<String, Object> physical = new LinkedHashMap<>();
+            physical.put("artifactLocation", Map.of("uri", sarifUri(x.file())));
+            physical.put("region", region);
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("ruleId", x.rule().id());
+            m.put("ruleIndex", x.rule().ordinal());
+            m.put("level", level(x.severity()));
+            m.put("message", Map.of("text", x.message()));
+            m.put("locations", List.of(Map.of("physicalLocation", physical)));
+            results.add(m);
+        }
+        Map<String, Object> driver = new LinkedHashMap<>();
+        driver.put("name", "papers");
+        driver.put("version", PapersCommand.version());
+        driver.put("informationUri", "https://github.com/papers-cli/papers");
+        driver.put("rules", rules);
+        Map<String, Object> run = new LinkedHashMap<>();
+        run.put("tool", Map.of("driver", driver));
+        run.put("results", results);
+        Map<String, Object> log = new LinkedHashMap<>();
+        log.put("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+        log.put("version", "2.1.0");
+        log.put("runs", List.of(run));
+        return log;
+    }
+
+    private static String level(Severity s) {
+        return s == Severity.ERROR ? "error" : s == Severity.WARNING ? "warning" : "none";
+    }
+
+    /** A relative path as a URI reference: forward slashes, and the characters a URI cannot hold escaped. */
+    static String sarifUri(String file) {
+        StringBuilder b = new StringBuilder();
+        for (byte c : file.replace('\\', '/').getBytes(StandardCharsets.UTF_8)) {
+            int u = c & 0xff;
+            if (u > 0x20 && u < 0x7f && "%\"<>\\^`{|}#?[]".indexOf(u) < 0) {
+                b.append((char) u);
+            } else {
+                b.append('%').append(String.format("%02X", u));
+            }
+        }
+        return b.toString();
     }
 
     /** The rules with their default severity, then the entry formats format-drift compares. */

@@ -28,6 +28,7 @@ import picocli.CommandLine.Parameters;
         description = {"Check the catalog (or the Markdown files given) for broken or malformed links, duplicates, "
                 + "anchors that match no heading, numbering and date order, and entries that drift from the format."},
         footer = {"", "Examples:", "  papers lint", "  papers lint README.md --format github", "  papers lint --fix --dry-run",
+            "  papers lint --format sarif > papers.sarif",
             "  papers lint --rules", "",
             "Exit codes: 0 clean (warnings alone keep 0), 1 errors found, 2 bad usage or config, 3 runtime failure.",
             "Silence one line with <!-- papers-lint disable-next-line RULE --> above it."})
@@ -36,13 +37,13 @@ final class LintCommand extends CatalogCommand implements Callable<Integer> {
     WriteOptions write;
 
     /** Output formats. */
-    enum Format { text, json, github }
+    enum Format { text, json, github, sarif }
 
     @Parameters(paramLabel = "FILE", arity = "0..*",
             description = "Markdown files to lint (as pre-commit passes them), directories, or - for standard input; default: every file of the catalog.")
     List<String> files = new ArrayList<>();
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text (default), json or github.")
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text (default), json, github (Actions annotations) or sarif (code scanning).")
     Format format;
 
     @Option(names = "--fix", description = "Apply the safe fixes (arXiv link form, http to https, numbering) in place.")
@@ -50,6 +51,10 @@ final class LintCommand extends CatalogCommand implements Callable<Integer> {
 
     @Option(names = "--dry-run", description = "With --fix: print the diff; write nothing.")
     boolean dryRun;
+
+    @Option(names = "--exit-nonzero-on-fix",
+            description = "With --fix: exit 1 when a file was changed, even if it is now clean (as pre-commit's fixers do).")
+    boolean exitOnFix;
 
     @Option(names = "--staged", description = "Lint the staged Markdown files as the commit will hold them (the pre-commit hook's mode).")
     boolean staged;
@@ -94,6 +99,9 @@ final class LintCommand extends CatalogCommand implements Callable<Integer> {
         if (fix && !dryRun && files.contains("-")) {
             throw new UserException(ExitCode.USAGE, "--fix cannot write standard input back; --fix --dry-run prints the diff");
         }
+        if (exitOnFix && (!fix || dryRun)) {
+            throw new UserException(ExitCode.USAGE, "--exit-nonzero-on-fix goes with --fix (and writes: not with --dry-run)");
+        }
         if (staged && (fix || !files.isEmpty())) {
             throw new UserException(ExitCode.USAGE, "--staged lints what is staged: it takes no FILE and no --fix");
         }
@@ -123,10 +131,15 @@ final class LintCommand extends CatalogCommand implements Callable<Integer> {
         ChangedFindings only = ref == null ? null : new ChangedFindings(new Git(ctx.workingDir()), ref, staged);
         List<Finding> all = new ArrayList<>();
         List<OnlineLinter.Occurrence> links = new ArrayList<>();
+        int rewritten = 0;
         for (LintInputs.Input t : targets) {
             FileLint.Result r = lint.lint(t.text(), t.path(), mode, online.online);
             if (mode == FileLint.Fix.SHOW && r.fix() != null) {
                 Diffs.print(out(), List.of(r.fix()));
+            }
+            if (mode == FileLint.Fix.WRITE && r.rewrote()) {
+                rewritten++;
+                err().println("papers: fixed " + Terminal.safe(t.shown()) + " (" + r.mended() + " finding" + (r.mended() == 1 ? "" : "s") + ")");
             }
             all.addAll(only == null ? r.findings() : only.keep(t, r.findings()));
             r.urls().forEach(u -> links.add(new OnlineLinter.Occurrence(t.shown(), u.line(), u.column(), u.url())));
@@ -136,6 +149,7 @@ final class LintCommand extends CatalogCommand implements Callable<Integer> {
             all.sort(Comparator.comparing(Finding::file).thenComparingInt(Finding::line).thenComparingInt(Finding::column));
         }
         FindingsReport.print(out(), err(), shown, all, targets.size(), only == null ? 0 : only.leftOut);
-        return all.stream().anyMatch(f -> f.severity() == Severity.ERROR) ? ExitCode.FINDINGS.code() : ExitCode.OK.code();
+        boolean failed = all.stream().anyMatch(f -> f.severity() == Severity.ERROR) || exitOnFix && rewritten > 0;
+        return failed ? ExitCode.FINDINGS.code() : ExitCode.OK.code();
     }
 }

@@ -34,7 +34,12 @@ public final class FileLint {
     }
 
     /** One file linted: its findings (after a fix, those left), its links (when asked for), and the fix's edit (or null). */
-    public record Result(List<Finding> findings, List<Links.UrlAt> urls, Edit fix) {}
+    public record Result(List<Finding> findings, List<Links.UrlAt> urls, Edit fix, int mended) {
+        /** Whether the fix was written and changed the file. */
+        public boolean rewrote() {
+            return fix != null && fix.changed();
+        }
+    }
 
     /**
      * Lints {@code text} (of the file at {@code path}, null for one that cannot be written); a file that holds
@@ -45,15 +50,18 @@ public final class FileLint {
         Linter linter = parsed.entries().isEmpty() ? withoutEntries : this.linter;
         List<Finding> found = linter.lint(parsed);
         Edit edit = null;
+        int mended = 0;
         if (fix != Fix.NONE && found.stream().anyMatch(f -> f.fix() != null)) {
             String shown = text.path();
             if (fix == Fix.SHOW) {
                 edit = Edit.text(shown, text.text(), Fixer.apply(text.text(), found));
             } else {
                 edit = writer.update(path, shown, old -> Fixer.apply(old, linter.lint(new CatalogParser().parse(new SourceFile(shown, old)))));
+                List<Finding> before = found;
                 found = linter.lint(new CatalogParser().parse(CatalogReader.read(path, shown)));
+                mended = edit.changed() ? Math.max(0, before.size() - found.size()) : 0;
             }
         }
-        return new Result(found, urls ? Links.urls(LintFile.of(parsed)) : List.of(), edit);
+        return new Result(found, urls ? Links.urls(LintFile.of(parsed)) : List.of(), edit, mended);
     }
 }

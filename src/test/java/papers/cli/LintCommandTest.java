@@ -79,6 +79,41 @@ class LintCommandTest {
     }
 
     @Test
+    void sarifNamesEachFindingsRuleFileAndLineAsCodeScanningReadsThem() throws IOException {
+        Files.createDirectories(dir.resolve("docs dir"));
+        Files.writeString(dir.resolve("docs dir/list.md"), "# L\n\n## A\n\n- [P]()\n- [Q](http://arxiv.org/abs/2401.00001)\n");
+        CliRun.Result r = CliRun.run(dir, env(), "lint", "docs dir/list.md", "--format", "sarif");
+        assertThat(r.code()).isEqualTo(1);
+        JsonNode log = JSON.readTree(r.out());
+        assertThat(log.get("version").asText()).isEqualTo("2.1.0");
+        JsonNode run = log.get("runs").get(0);
+        JsonNode rules = run.get("tool").get("driver").get("rules");
+        List<String> got = new ArrayList<>();
+        for (JsonNode x : run.get("results")) {
+            JsonNode at = x.get("locations").get(0).get("physicalLocation");
+            assertThat(rules.get(x.get("ruleIndex").asInt()).get("id").asText()).isEqualTo(x.get("ruleId").asText());
+            got.add(at.get("artifactLocation").get("uri").asText() + ":" + at.get("region").get("startLine").asInt() + " "
+                    + x.get("level").asText() + " " + x.get("ruleId").asText());
+        }
+        assertThat(got).contains("docs%20dir/list.md:5 error link-empty", "docs%20dir/list.md:6 warning http-link");
+        assertThat(r.err()).contains("1 error");
+    }
+
+    @Test
+    void fixSaysWhatItChangedAndExitNonzeroOnFixFailsTheHookThatChangedAFile() throws IOException {
+        Path f = Files.writeString(dir.resolve("l.md"), "# L\n\n- [F](http://arxiv.org/abs/2401.00005)\n");
+        CliRun.Result fixed = CliRun.run(dir, env(), "lint", "l.md", "--fix", "--exit-nonzero-on-fix");
+        assertThat(fixed.code()).as(fixed.err()).isEqualTo(1);
+        assertThat(fixed.err()).contains("papers: fixed l.md (2 findings)");
+        assertThat(fixed.out()).startsWith("no problems in 1 file");
+        assertThat(Files.readString(f)).isEqualTo("# L\n\n- [F](https://arxiv.org/abs/2401.00005)\n");
+        CliRun.Result again = CliRun.run(dir, env(), "lint", "l.md", "--fix", "--exit-nonzero-on-fix");
+        assertThat(again.code()).as(again.err()).isZero();
+        assertThat(again.err()).doesNotContain("fixed");
+        assertThat(CliRun.run(dir, env(), "lint", "l.md", "--exit-nonzero-on-fix").code()).isEqualTo(2);
+    }
+
+    @Test
     void twoFixesOfOneLinkMakeOneCanonicalLink() throws IOException {
         // arxiv-form rewrites the whole URL and http-link its scheme: both at one column
         Path f = Files.writeString(dir.resolve("l.md"), "# L\n\n- [F](http://www.arxiv.org/abs/2401.00005v2)\n");

@@ -182,4 +182,20 @@ class LintHookIT {
         assertThat(good.code()).as(good.out()).isZero();
         assertThat(good.out()).contains("Passed");
     }
+
+    @Test
+    void theFixHookFixesTheWorkingTreeAndFailsWhenItChangedAFile() throws Exception {
+        needPreCommit();
+        assumeTrue(Files.isDirectory(PROJECT.resolve(".git")), "the project is not a git checkout: skipped");
+        Files.writeString(repo.resolve("README.md"), "# L\n\n- [P](http://arxiv.org/abs/2401.00001)\n");
+        run(repo, "git", "add", "README.md");
+        String[] cmd = {"pre-commit", "try-repo", PROJECT.toString(), "papers-lint-fix", "--files", "README.md"};
+        Run fixed = run(repo, cmd);
+        assertThat(fixed.code()).as(fixed.out()).isNotZero();
+        assertThat(fixed.out()).contains("papers: fixed README.md");
+        assertThat(Files.readString(repo.resolve("README.md"))).isEqualTo("# L\n\n- [P](https://arxiv.org/abs/2401.00001)\n");
+        run(repo, "git", "add", "README.md");
+        Run again = run(repo, cmd);
+        assertThat(again.code()).as(again.out()).isZero();
+    }
 }
