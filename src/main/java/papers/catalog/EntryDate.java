@@ -118,7 +118,7 @@ public record EntryDate(int year, int month, int day) implements Comparable<Entr
     }
 
     /** A month-day-year date anywhere in text, such as the {@code (Aug 29, 2024)} after a title. */
-    static Optional<Match> findWritten(String text) {
+    public static Optional<Match> findWritten(String text) {
         if (!hasYear(text) || !hasMonthWord(text)) {
             return Optional.empty();
         }
@@ -139,7 +139,7 @@ public record EntryDate(int year, int month, int day) implements Comparable<Entr
         return Optional.empty();
     }
 
-    record Match(EntryDate date, int start, int end) {}
+    public record Match(EntryDate date, int start, int end) {}
 
     static String monthNumber(String name) {
         String key = name.toLowerCase(Locale.ROOT).replace(".", "");

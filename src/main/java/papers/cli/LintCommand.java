@@ -85,6 +85,19 @@ final class LintCommand extends CatalogCommand implements Callable<Integer> {
         super(ctx);
     }
 
+    /** Options that cannot go together: exit 2. */
+    private void refuseClashingOptions() {
+        if (fix && !dryRun && files.contains("-")) {
+            throw new UserException(ExitCode.USAGE, "--fix cannot write standard input back; --fix --dry-run prints the diff");
+        }
+        if (exitOnFix && (!fix || dryRun)) {
+            throw new UserException(ExitCode.USAGE, "--exit-nonzero-on-fix goes with --fix (and writes: not with --dry-run)");
+        }
+        if (staged && (fix || !files.isEmpty())) {
+            throw new UserException(ExitCode.USAGE, "--staged lints what is staged: it takes no FILE and no --fix");
+        }
+    }
+
     @Override
     public Integer call() throws IOException {
         if (rules) {
@@ -96,15 +109,7 @@ final class LintCommand extends CatalogCommand implements Callable<Integer> {
             return ExitCode.OK.code();
         }
         Format shown = format(format, Format.json);
-        if (fix && !dryRun && files.contains("-")) {
-            throw new UserException(ExitCode.USAGE, "--fix cannot write standard input back; --fix --dry-run prints the diff");
-        }
-        if (exitOnFix && (!fix || dryRun)) {
-            throw new UserException(ExitCode.USAGE, "--exit-nonzero-on-fix goes with --fix (and writes: not with --dry-run)");
-        }
-        if (staged && (fix || !files.isEmpty())) {
-            throw new UserException(ExitCode.USAGE, "--staged lints what is staged: it takes no FILE and no --fix");
-        }
+        refuseClashingOptions();
         boolean named = staged || !files.isEmpty();
         // files named are linted whatever the catalog; with none, the catalog's files (never the bundled demo's)
         CatalogSource source = named ? ctx.locator().locate(global.catalog) : writableSource();

@@ -24,6 +24,7 @@ import papers.catalog.edit.Edit;
 import papers.catalog.edit.EntryPlacer;
 import papers.catalog.edit.TableOfContents;
 import papers.catalog.format.EntryFormat;
+import papers.catalog.format.HouseStyle;
 import papers.catalog.format.NewEntry;
 
 /**
@@ -96,18 +97,18 @@ public final class AddPapers {
         Catalog outline = outline(pending);
         Placement.Target target = placement.target(outline, paper, options.section(), true);
         String file = target.file();
-        EntryFormat declared = EntryFormat.declared(source.config(), file);
+        HouseStyle house = HouseStyle.of(source.config(), file);
         if (options.dryRun()) {
             String text = pending.containsKey(file) ? pending.get(file) : Placement.find(outline, file).source().text();
             original.putIfAbsent(file, text);
-            Placed p = placeIn(file, text, target, paper, declared);
+            Placed p = placeIn(file, text, target, paper, house);
             pending.put(file, p.edit().after());
             // a dry run says where each paper would go, at its line in the text as it would be
             added.add(new Added(paper, file, p.plan().line(), p.plan().section()));
             return false;
         }
         Placed p = new CatalogWriter(options.force()).apply(source.root().resolve(file), file,
-                text -> placeIn(file, text, target, paper, declared), Placed::edit, x -> { });
+                text -> placeIn(file, text, target, paper, house), Placed::edit, x -> { });
         Added a = new Added(paper, file, p.plan().line(), p.plan().section());
         added.add(a);
         onAdded.accept(a);
@@ -141,27 +142,34 @@ public final class AddPapers {
      * {@code paper} placed in {@code text}; where the plan made a heading, with the table of contents
      * following it (if it kept step). The edit knows the entry placed, read back from the new text.
      */
-    private Placed placeIn(String file, String text, Placement.Target target, NewEntry paper, EntryFormat declared) {
-        EntryPlacer.Plan plan = plan(file, text, target, paper, declared);
+    private Placed placeIn(String file, String text, Placement.Target target, NewEntry paper, HouseStyle house) {
+        EntryPlacer.Plan plan = plan(file, text, target, paper, house);
+        EntryFormat written = EntryFormat.detect(plan.firstLines());
+        if (paper.url() == null && paper.arxiv() == null && !EntryFormat.sameShape(written, plan.format())) {
+            throw new CurateException(CurateException.Reason.INVALID, "--url: entries of " + file
+                    + (plan.section() == null ? "" : " under \"" + plan.section() + "\"") + " are written as "
+                    + (plan.format() == EntryFormat.OTHER ? "links" : plan.format().id() + " (" + plan.format().shape() + ")")
+                    + ", which needs the paper's link");
+        }
         String after = plan.createdHeading() ? TableOfContents.follow(new SourceFile(file, text), new SourceFile(file, plan.text()))
                 : plan.text();
         return new Placed(CatalogEdits.placed(file, text, after, List.of(), plan.lines()), plan);
     }
 
     /** Where the paper goes in {@code text}, parsing only the section it lands in. */
-    private EntryPlacer.Plan plan(String file, String text, Placement.Target target, NewEntry paper, EntryFormat declared) {
+    private EntryPlacer.Plan plan(String file, String text, Placement.Target target, NewEntry paper, HouseStyle house) {
         SourceFile source = new SourceFile(file, text);
         List<ParsedFile.Heading> outline = CatalogParser.outline(source);
         CatalogParser parser = new CatalogParser();
         if (target.newHeading() != null) {
             for (ParsedFile.Heading h : outline) {
                 if (h.isDate() && h.covers(target.newHeading())) {
-                    return EntryPlacer.place(CatalogEdits.withNeighbours(parser, source, outline, h), h, paper, declared);
+                    return EntryPlacer.place(CatalogEdits.withNeighbours(parser, source, outline, h), h, paper, house);
                 }
             }
             ParsedFile.Heading model = outline.stream().filter(ParsedFile.Heading::isDate).findFirst().orElse(null);
             return EntryPlacer.placeUnderNewDateHeading(CatalogEdits.withNeighbours(parser, source, outline, model),
-                    target.newHeading(), paper, declared);
+                    target.newHeading(), paper, house);
         }
         ParsedFile.Heading heading = target.heading() == null ? null : outline.stream()
                 .filter(h -> h.text().equals(target.heading().text()) && h.level() == target.heading().level())
@@ -173,7 +181,7 @@ public final class AddPapers {
                         + d.line() + ": " + d.title());
             });
         }
-        return EntryPlacer.place(section, heading, paper, declared);
+        return EntryPlacer.place(section, heading, paper, house);
     }
 
     /** A paper typed in: {@code title} is needed; the date, when given, must be one. */

@@ -19,7 +19,7 @@ import papers.catalog.SourceFile;
 import papers.catalog.edit.CatalogWriter;
 import papers.catalog.edit.Edit;
 import papers.catalog.edit.EntryPlacer;
-import papers.catalog.format.EntryFormat;
+import papers.catalog.format.HouseStyle;
 import papers.catalog.format.NewEntry;
 
 /**
@@ -112,24 +112,24 @@ public final class ImportLists {
         List<Edit> edits = new ArrayList<>();
         for (Map.Entry<String, List<Group>> f : byFile.entrySet()) {
             String name = f.getKey();
-            EntryFormat declared = EntryFormat.declared(catalog.config(), name);
+            HouseStyle house = HouseStyle.of(catalog.config(), name);
             if (options.dryRun()) {
                 String before = Placement.find(catalog, name).source().text();
-                edits.add(Edit.text(name, before, apply(name, before, f.getValue(), declared, added)));
+                edits.add(Edit.text(name, before, apply(name, before, f.getValue(), house, added)));
             } else {
-                edits.add(writer.update(catalog.root().resolve(name), name, text -> apply(name, text, f.getValue(), declared, added)));
+                edits.add(writer.update(catalog.root().resolve(name), name, text -> apply(name, text, f.getValue(), house, added)));
             }
         }
         return edits;
     }
 
     /** Applies every group of one file to its text, one placement after another. */
-    private static String apply(String file, String text, List<Group> groups, EntryFormat declared, Map<String, Integer> added) {
+    private static String apply(String file, String text, List<Group> groups, HouseStyle house, Map<String, Integer> added) {
         String current = text;
         for (Group g : groups) {
             ParsedFile parsed = new CatalogParser().parse(new SourceFile(file, current));
-            current = g.target().newHeading() != null ? underDate(file, parsed, g, declared)
-                    : EntryPlacer.placeAll(parsed, sameHeading(parsed, g.target().heading()), g.papers(), declared).text();
+            current = g.target().newHeading() != null ? underDate(file, parsed, g, house)
+                    : EntryPlacer.placeAll(parsed, sameHeading(parsed, g.target().heading()), g.papers(), house).text();
             String label = file + (g.target().heading() != null ? " (" + g.target().heading().text() + ")"
                     : g.target().newHeading() != null ? " (new heading for " + g.target().newHeading() + ")" : "");
             added.merge(label, g.papers().size(), Integer::sum);
@@ -138,17 +138,17 @@ public final class ImportLists {
     }
 
     /** The group's papers under its date heading, created (with the first of them) when the file has none. */
-    private static String underDate(String file, ParsedFile parsed, Group g, EntryFormat declared) {
+    private static String underDate(String file, ParsedFile parsed, Group g, HouseStyle house) {
         List<NewEntry> papers = g.papers();
         ParsedFile.Heading existing = dateHeading(parsed, g);
         String current = parsed.source().text();
         if (existing == null) {
-            current = EntryPlacer.placeUnderNewDateHeading(parsed, g.target().newHeading(), papers.get(0), declared).text();
+            current = EntryPlacer.placeUnderNewDateHeading(parsed, g.target().newHeading(), papers.get(0), house).text();
             parsed = new CatalogParser().parse(new SourceFile(file, current));
             papers = papers.subList(1, papers.size());
             existing = dateHeading(parsed, g);
         }
-        return papers.isEmpty() ? current : EntryPlacer.placeAll(parsed, existing, papers, declared).text();
+        return papers.isEmpty() ? current : EntryPlacer.placeAll(parsed, existing, papers, house).text();
     }
 
     private static ParsedFile.Heading dateHeading(ParsedFile parsed, Group g) {

@@ -17,6 +17,7 @@ import papers.catalog.edit.EntryPlacer;
 import papers.catalog.edit.EntryRemover;
 import papers.catalog.edit.TableOfContents;
 import papers.catalog.format.EntryFormat;
+import papers.catalog.format.HouseStyle;
 import papers.catalog.format.NewEntry;
 
 /**
@@ -47,7 +48,7 @@ public final class MovePapers {
     public Result move(List<String> ids, boolean all, String section) throws IOException {
         List<Entry> chosen = Selection.choose(catalog.entries(), ids, all, "papers move {} --section " + Selection.quoted(section));
         Placement.Target target = Placement.byName(catalog, section);
-        EntryFormat declared = EntryFormat.declared(scope.source().config(), target.file());
+        HouseStyle house = HouseStyle.of(scope.source().config(), target.file());
         ParsedFile.Heading heading = target.heading();
         List<Moved> moved = new ArrayList<>();
         List<Entry> already = new ArrayList<>();
@@ -58,8 +59,8 @@ public final class MovePapers {
                     already.add(e);
                     continue;
                 }
-                int at = e.file().equals(target.file()) ? within(files, e, heading, declared, edits)
-                        : across(files, e, target.file(), heading, declared, edits);
+                int at = e.file().equals(target.file()) ? within(files, e, heading, house, edits)
+                        : across(files, e, target.file(), heading, house, edits);
                 moved.add(new Moved(e, target.file(), at, heading));
             }
         }
@@ -67,13 +68,13 @@ public final class MovePapers {
     }
 
     /** Moves {@code e} to {@code heading} of its own file in one write; returns its new line. */
-    private int within(CatalogEdits files, Entry e, ParsedFile.Heading heading, EntryFormat declared, List<Edit> edits)
+    private int within(CatalogEdits files, Entry e, ParsedFile.Heading heading, HouseStyle house, List<Edit> edits)
             throws IOException {
         Edit edit = files.edit(e.file(), text -> {
             ParsedFile parsed = files.parse(e.file(), text);
             Entry now = CatalogEdits.current(parsed, e);
             List<String> lines = parsed.lines(now.line(), now.lastLine());
-            EntryPlacer.Plan plan = place(e.file(), EntryRemover.remove(parsed, now), heading, now, lines, declared);
+            EntryPlacer.Plan plan = place(e.file(), EntryRemover.remove(parsed, now), heading, now, lines, house);
             String after = TableOfContents.follow(new SourceFile(e.file(), text), new SourceFile(e.file(), plan.text()));
             return placed(e.file(), text, after, List.of(now), now, plan.line());
         });
@@ -82,11 +83,11 @@ public final class MovePapers {
     }
 
     /** Moves {@code e} into {@code heading} of another file, then out of its own; returns its new line. */
-    private int across(CatalogEdits files, Entry e, String file, ParsedFile.Heading heading, EntryFormat declared,
+    private int across(CatalogEdits files, Entry e, String file, ParsedFile.Heading heading, HouseStyle house,
             List<Edit> edits) throws IOException {
         List<String> lines = Placement.find(catalog, e.file()).lines(e.line(), e.lastLine());
         Edit into = files.edit(file, text -> {
-            EntryPlacer.Plan plan = place(file, text, heading, e, lines, declared);
+            EntryPlacer.Plan plan = place(file, text, heading, e, lines, house);
             return placed(file, text, plan.text(), List.of(), e, plan.line());
         });
         edits.add(into);
@@ -120,7 +121,7 @@ public final class MovePapers {
 
     /** Puts {@code e} (written as {@code lines}) under the heading of {@code text} that is {@code heading}. */
     private static EntryPlacer.Plan place(String file, String text, ParsedFile.Heading heading, Entry e, List<String> lines,
-            EntryFormat declared) {
+            HouseStyle house) {
         SourceFile source = new SourceFile(file, text);
         List<ParsedFile.Heading> outline = CatalogParser.outline(source);
         ParsedFile.Heading here = heading == null ? null : nearest(outline, heading, file);
@@ -132,7 +133,7 @@ public final class MovePapers {
                     + d.title() + " (papers remove takes out the one you do not want)");
         });
         EntryFormat own = EntryFormat.detect(lines);
-        return EntryPlacer.placeAll(parsed, here, List.of(paper), declared, (format, n, layout) -> {
+        return EntryPlacer.placeAll(parsed, here, List.of(paper), house, (format, n, layout) -> {
             if (format != own) {
                 return format.render(n, layout);
             }

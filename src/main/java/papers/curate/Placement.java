@@ -123,30 +123,35 @@ public final class Placement implements AutoCloseable {
         return headingFor(find(catalog, file), sectionPath);
     }
 
-    /** The heading whose path is {@code sectionPath} in {@code f}. */
+    /**
+     * The heading whose path is {@code sectionPath} in {@code f}: the one that the section's first entry is under
+     * (a path may end in a part that is no heading, such as a details summary or a bold line), else the first
+     * heading named as the path's last part that one is named as.
+     */
     private static Target headingFor(ParsedFile f, String sectionPath) {
         String file = f.source().path();
         if (sectionPath == null) {
             return new Target(file, null, null);
         }
         String[] parts = sectionPath.split(" / ");
-        String last = parts[parts.length - 1];
         for (Entry e : f.entries()) {
             if (sectionPath.equals(e.sectionPath())) {
-                ParsedFile.Heading best = null;
+                ParsedFile.Heading under = null;
                 for (ParsedFile.Heading h : f.headings()) {
-                    if (h.line() < e.line() && h.text().equals(last)) {
-                        best = h;
+                    if (h.line() < e.line()) {
+                        under = h;
                     }
                 }
-                if (best != null) {
-                    return new Target(file, best, null);
+                if (under != null) {
+                    return new Target(file, under, null);
                 }
             }
         }
-        for (ParsedFile.Heading h : f.headings()) {
-            if (h.text().equals(last)) {
-                return new Target(file, h, null);
+        for (int i = parts.length - 1; i >= 0; i--) {
+            for (ParsedFile.Heading h : f.headings()) {
+                if (h.text().equals(parts[i])) {
+                    return new Target(file, h, null);
+                }
             }
         }
         return new Target(file, null, null);

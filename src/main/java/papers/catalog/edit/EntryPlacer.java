@@ -12,14 +12,18 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import papers.catalog.DateOrder;
 import papers.catalog.Entry;
 import papers.catalog.EntryDate;
 import papers.catalog.ParsedFile;
 import papers.catalog.Slugs;
 import papers.catalog.Venues;
+import papers.catalog.format.ByExample;
 import papers.catalog.format.EntryFormat;
+import papers.catalog.format.HouseStyle;
 import papers.catalog.format.Layout;
 import papers.catalog.format.NewEntry;
+import papers.catalog.format.TableRowFormat;
 
 /**
  * Works out where a new entry goes in a file and splices it in, in the format and order of the
@@ -36,7 +40,8 @@ public final class EntryPlacer {
      * The result: the new text, the first line of each new entry (in the order given), the heading
      * they went under (or null), the rendered lines of the first, and whether a heading was created.
      */
-    public record Plan(String text, List<Integer> lines, String section, List<String> firstLines, boolean createdHeading) {
+    public record Plan(String text, List<Integer> lines, String section, List<String> firstLines, boolean createdHeading,
+            EntryFormat format) {
         /** The first line of the first new entry. */
         public int line() {
             return lines.get(0);
@@ -45,15 +50,15 @@ public final class EntryPlacer {
 
     /**
      * Inserts {@code e} under {@code heading} of {@code parsed} (null: the part of the file before
-     * any topic heading). {@code declared} is the format papers.yaml declares, or null.
+     * any topic heading). {@code house} is what papers.yaml declares (format, arXiv link form).
      */
-    public static Plan place(ParsedFile parsed, ParsedFile.Heading heading, NewEntry e, EntryFormat declared) {
-        return placeAll(parsed, heading, List.of(e), declared);
+    public static Plan place(ParsedFile parsed, ParsedFile.Heading heading, NewEntry e, HouseStyle house) {
+        return placeAll(parsed, heading, List.of(e), house);
     }
 
     /** Inserts every entry of {@code news} under {@code heading} in one pass: each at its place, numbered in turn. */
-    public static Plan placeAll(ParsedFile parsed, ParsedFile.Heading heading, List<NewEntry> news, EntryFormat declared) {
-        return placeAll(parsed, heading, news, declared, (format, e, layout) -> format.render(e, layout));
+    public static Plan placeAll(ParsedFile parsed, ParsedFile.Heading heading, List<NewEntry> news, HouseStyle house) {
+        return placeAll(parsed, heading, news, house, null);
     }
 
     /** Writes an entry's lines once its place is known: by default the format's own rendering; a move keeps its own. */
@@ -62,8 +67,11 @@ public final class EntryPlacer {
         List<String> render(EntryFormat format, NewEntry e, Layout layout);
     }
 
-    /** As {@link #placeAll(ParsedFile, ParsedFile.Heading, List, EntryFormat)}, writing each entry with {@code renderer}. */
-    public static Plan placeAll(ParsedFile parsed, ParsedFile.Heading heading, List<NewEntry> news, EntryFormat declared,
+    /**
+     * As {@link #placeAll(ParsedFile, ParsedFile.Heading, List, HouseStyle)}, writing each entry with {@code renderer};
+     * null: the format's own rendering, or in a section of no known format, after the model of its neighbour.
+     */
+    public static Plan placeAll(ParsedFile parsed, ParsedFile.Heading heading, List<NewEntry> news, HouseStyle house,
             Renderer renderer) {
         if (heading == null && !parsed.headings().isEmpty() && parsed.headings().get(0).isTitle()) {
             heading = parsed.headings().get(0);
@@ -72,7 +80,7 @@ public final class EntryPlacer {
         int start = heading == null ? 0 : heading.line();
         int end = sectionEnd(parsed, heading, text.size());
         List<Entry> entries = parsed.entries().stream().filter(x -> x.line() > start && x.line() <= end).toList();
-        EntryFormat format = declared != null ? declared
+        EntryFormat format = house.format() != null ? house.format()
                 : !entries.isEmpty() ? EntryFormat.dominant(parsed, entries)
                 : !parsed.entries().isEmpty() ? EntryFormat.dominant(parsed, parsed.entries()) : EntryFormat.LINK_BULLET;
         List<Slot> slots = slots(entries, news);
@@ -83,10 +91,16 @@ public final class EntryPlacer {
         List<String> columns = format == EntryFormat.TABLE_ROW && sample != null ? tableHeader(text, sample.line()) : List.of();
         List<String> sectionTags = sectionTags(parsed, heading);
         String preprint = preprintAsWritten(parsed, entries);
+        String arxivKind = house.arxivKind(parsed.source().text());
+        List<List<String>> neighbours = entries.stream().map(x -> parsed.lines(x.line(), x.lastLine())).toList();
         List<List<String>> rendered = new ArrayList<>();
         for (int i = 0; i < news.size(); i++) {
-            Layout layout = Layout.learn(format, sampleLines, preprint, numbering.numbers()[i], columns, sectionTags);
-            rendered.add(renderer.render(format, news.get(i), layout));
+            Layout layout = Layout.learn(format, sampleLines, preprint, arxivKind, numbering.numbers()[i], columns, sectionTags);
+            NewEntry e = news.get(i);
+            rendered.add(renderer != null ? renderer.render(format, e, layout)
+                    : format == EntryFormat.OTHER && sample != null && !entries.isEmpty()
+                    ? ByExample.render(sampleLines, sample, e, layout, neighbours).orElseGet(() -> format.render(e, layout))
+                    : format.render(e, layout));
         }
 
         boolean blank = format != EntryFormat.TABLE_ROW && separatedByBlank(text, entries, format, parsed.entries());
@@ -98,24 +112,27 @@ public final class EntryPlacer {
             }
         }
         List<Integer> lines = insert(text, entries, slots, rendered, start, blank, format != EntryFormat.TABLE_ROW);
-        return new Plan(text.toString(), lines, heading == null ? null : heading.text(), rendered.get(0), false);
+        return new Plan(text.toString(), lines, heading == null ? null : heading.text(), rendered.get(0), false, format);
     }
 
     /** Where the new entry {@code index} (of the ones given) goes: before existing entry {@code at}, or after all. */
     private record Slot(int at, int index) {}
 
-    /** Each new entry's place among {@code entries}: by date when the section is in date order, else at the end. */
+    /**
+     * Each new entry's place among {@code entries}: in a section in date order ({@link DateOrder}), before the
+     * first dated entry it would be out of order after; else at the end.
+     */
     private static List<Slot> slots(List<Entry> entries, List<NewEntry> news) {
-        int order = dateOrder(entries);
+        DateOrder order = DateOrder.of(entries);
         int n = entries.size();
         List<Slot> slots = new ArrayList<>();
         for (int i = 0; i < news.size(); i++) {
             NewEntry e = news.get(i);
             int k = n;
-            if (order != 0 && e.date() != null) {
+            if (order != DateOrder.NONE && e.date() != null && e.date().month() != 0) {
                 for (int j = 0; j < n; j++) {
-                    int c = e.date().compareTo(entries.get(j).date());
-                    if ((order < 0 && c > 0) || (order > 0 && c < 0)) {
+                    Entry d = entries.get(j);
+                    if (DateOrder.month(d) != null && order.outOfOrder(d.date(), e.date())) {
                         k = j;
                         break;
                     }
@@ -129,8 +146,8 @@ public final class EntryPlacer {
             }
             NewEntry x = news.get(a.index());
             NewEntry y = news.get(b.index());
-            if (order != 0 && x.date() != null && y.date() != null && !x.date().equals(y.date())) {
-                return order < 0 ? y.date().compareTo(x.date()) : x.date().compareTo(y.date());
+            if (order != DateOrder.NONE && x.date() != null && y.date() != null && !x.date().equals(y.date())) {
+                return order == DateOrder.NEWEST_FIRST ? y.date().compareTo(x.date()) : x.date().compareTo(y.date());
             }
             return Integer.compare(a.index(), b.index());
         });
@@ -256,7 +273,7 @@ public final class EntryPlacer {
      * their style: {@code 2024 September}, {@code September 2024}, {@code 2024-09}) and puts
      * {@code e} under it.
      */
-    public static Plan placeUnderNewDateHeading(ParsedFile parsed, EntryDate date, NewEntry e, EntryFormat declared) {
+    public static Plan placeUnderNewDateHeading(ParsedFile parsed, EntryDate date, NewEntry e, HouseStyle house) {
         List<ParsedFile.Heading> dates = parsed.headings().stream().filter(ParsedFile.Heading::isDate).toList();
         ParsedFile.Heading model = dates.get(0);
         boolean newestFirst = dates.size() < 2 || dates.get(0).from().compareTo(dates.get(1).from()) >= 0;
@@ -298,11 +315,11 @@ public final class EntryPlacer {
         block.add(hashes + " " + headingText);
         block.add("");
         // the entry in the format of the file's entries, numbered from the start
-        EntryFormat format = declared != null ? declared
+        EntryFormat format = house.format() != null ? house.format()
                 : parsed.entries().isEmpty() ? EntryFormat.LINK_BULLET : EntryFormat.dominant(parsed, parsed.entries());
         Entry sample = parsed.entries().isEmpty() ? null : parsed.entries().get(0);
         Layout layout = Layout.learn(format, sample == null ? List.of() : parsed.lines(sample.line(), sample.lastLine()),
-                preprintAsWritten(parsed, parsed.entries()), sample != null && NUMBER.matcher(parsed.lines(sample.line(), sample.line()).get(0)).find() ? 1 : null,
+                preprintAsWritten(parsed, parsed.entries()), house.arxivKind(parsed.source().text()), firstNumber(parsed, sample),
                 List.of(), List.of(Slugs.tag(headingText)));
         List<String> lines = format.render(e, layout);
         block.addAll(lines);
@@ -311,7 +328,16 @@ public final class EntryPlacer {
         }
         text.insert(insertAt, block);
         int first = insertAt + block.indexOf(hashes + " " + headingText) + 2;
-        return new Plan(text.toString(), List.of(first), headingText, lines, true);
+        return new Plan(text.toString(), List.of(first), headingText, lines, true, format);
+    }
+
+    /** The number a new numbered list starts from, as the list of {@code first} (an entry that starts its list) does: 0 or 1; null when not numbered. */
+    private static Integer firstNumber(ParsedFile parsed, Entry first) {
+        if (first == null) {
+            return null;
+        }
+        Matcher m = NUMBER.matcher(parsed.lines(first.line(), first.line()).get(0));
+        return !m.find() ? null : m.group(2).equals("0") ? 0 : 1;
     }
 
     /** How the entries near by write a preprint's venue ({@code Arxiv}, {@code arXiv}), or null. */
@@ -359,23 +385,6 @@ public final class EntryPlacer {
         return size;
     }
 
-    /** -1 newest first, 1 oldest first, 0 not ordered by date. */
-    static int dateOrder(List<Entry> entries) {
-        if (entries.size() < 2 || entries.stream().anyMatch(x -> x.date() == null)) {
-            return 0;
-        }
-        boolean desc = true;
-        boolean asc = true;
-        for (int i = 1; i < entries.size(); i++) {
-            int c = entries.get(i).date().compareTo(entries.get(i - 1).date());
-            desc &= c <= 0;
-            asc &= c >= 0;
-        }
-        if (desc && asc) {
-            return 0;
-        }
-        return desc ? -1 : asc ? 1 : 0;
-    }
 
     private static boolean separatedByBlank(TextLines text, List<Entry> entries, EntryFormat format, List<Entry> all) {
         if (entries.size() >= 2) {
@@ -409,16 +418,7 @@ public final class EntryPlacer {
 
     /** The header cells of the table a row at {@code line} of {@code text} belongs to. */
     public static List<String> tableHeader(TextLines text, int line) {
-        int top = line;
-        while (top > 1 && text.line(top - 1).strip().startsWith("|")) {
-            top--;
-        }
-        String header = text.line(top).strip();
-        List<String> out = new ArrayList<>();
-        for (String cell : header.replaceAll("^\\||\\|$", "").split("(?<!\\\\)\\|")) {
-            out.add(cell.strip());
-        }
-        return out;
+        return TableRowFormat.header(text::line, line);
     }
 
     /** The tag slugs the heading path of {@code heading} gives every entry under it. */

@@ -29,9 +29,15 @@ public final class BoldTitleBlockFormat extends FirstLineFormat {
             people.append('*').append(MarkdownText.escape(String.join(", ", e.authors()))).append(".* ");
         }
         String url = Markup.url(e, l);
-        people.append(url == null ? "[Paper]" : "[[Paper](" + MarkdownText.escapeUrl(url) + ")]");
-        people.append(' ').append(e.code() == null ? "[Code]" : "[[Code](" + MarkdownText.escapeUrl(e.code()) + ")]");
-        lines.add(people.toString());
+        if (url != null) {
+            people.append("[[Paper](").append(MarkdownText.escapeUrl(url)).append(")] ");
+        }
+        if (e.code() != null) {
+            people.append("[[Code](").append(MarkdownText.escapeUrl(e.code())).append(")]");
+        }
+        if (!people.toString().isBlank()) {
+            lines.add(people.toString().stripTrailing());
+        }
         if (!e.tags().isEmpty()) {
             lines.add("");
             lines.add(l.indent() + String.join(" ", e.tags().stream().map(t -> "`" + t.replace("`", "") + "`").toList()));

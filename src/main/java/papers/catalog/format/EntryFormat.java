@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import papers.catalog.Entry;
 import papers.catalog.PapersConfig;
 import papers.catalog.ParsedFile;
@@ -35,6 +36,9 @@ public enum EntryFormat {
     LINK_BULLET(new LinkBulletFormat()),
     /** Anything else that the parser still reads as an entry. */
     OTHER(new OtherFormat());
+
+    /** Shapes that are one format written with or without its optional parts. */
+    private static final Set<EntryFormat> LINE_FORMATS = Set.of(LINK_BULLET, PAPERS);
 
     private final Format format;
 
@@ -76,6 +80,11 @@ public enum EntryFormat {
     public static EntryFormat declared(PapersConfig config, String file) {
         String id = config.formatOf(file);
         return id == null ? null : byId(id).orElse(null);
+    }
+
+    /** Whether {@code a} and {@code b} are one shape: the same format, or one line format with or without its optional parts. */
+    public static boolean sameShape(EntryFormat a, EntryFormat b) {
+        return a == b || LINE_FORMATS.contains(a) && LINE_FORMATS.contains(b);
     }
 
     /** The format of {@code entry}, read from its lines in {@code file}. */

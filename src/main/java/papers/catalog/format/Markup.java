@@ -18,7 +18,7 @@ final class Markup {
 
     static String url(NewEntry e, Layout l) {
         if (e.arxiv() != null) {
-            return "https://arxiv.org/" + (l.pdfLinks() ? "pdf/" : "abs/") + e.arxiv().id();
+            return "https://arxiv.org/" + (l.arxivKind() == null ? "abs" : l.arxivKind()) + "/" + e.arxiv().id();
         }
         return e.url();
     }

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 public final class VenueLinkFormat extends FirstLineFormat {
     public VenueLinkFormat() {
         super("venue-link", "1. Venue [Title](url) (note) [[Code](url)]",
-                Pattern.compile("^\\s*(?:[-*+]|\\d+[.)])\\s+[A-Za-z][A-Za-z ]{1,30}\\s*\\[.*"), 0.5);
+                Pattern.compile("^\\s*(?:[-*+]|\\d+[.)])\\s+[A-Za-z][A-Za-z0-9 &.'-]{1,30}\\s*\\[.*"), 0.5);
     }
 
     @Override

@@ -6,14 +6,14 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import papers.catalog.ArxivId;
+import papers.catalog.format.HouseStyle;
 
 /**
  * {@link Rule#ARXIV_FORM}: an arXiv link not in the catalog's form: abs, pdf or html as papers.yaml says
  * (or as the file's links mostly are), no www., no version, no .pdf; the fix writes the canonical link.
  */
 final class ArxivFormCheck implements Check {
-    private static final Pattern ARXIV_URL = Pattern.compile("(?i)https?://(?:www\\.|export\\.)?arxiv\\.org/(abs|pdf|html)/"
-            + "([0-9]{4}\\.[0-9]{4,5}|[a-z-]+(?:\\.[A-Z]{2})?/[0-9]{7})(v[0-9]+)?(\\.pdf)?/?");
+    private static final Pattern ARXIV_URL = HouseStyle.ARXIV_URL;
 
     private final String configured;
 
@@ -82,23 +82,14 @@ final class ArxivFormCheck implements Check {
         return why;
     }
 
-    /** abs or pdf, whichever the file's arXiv links mostly use. */
+    /** abs or pdf, whichever the file's arXiv links mostly use (as a new entry is written: {@link HouseStyle}). */
     private static String preferred(LintFile file) {
-        int abs = 0;
-        int pdf = 0;
+        List<String> shown = new ArrayList<>();
         for (int n = 1; n <= file.count(); n++) {
-            if (file.hidden(n)) {
-                continue;
-            }
-            Matcher m = ARXIV_URL.matcher(file.raw(n));
-            while (m.find()) {
-                if (m.group(1).equalsIgnoreCase("pdf")) {
-                    pdf++;
-                } else {
-                    abs++;
-                }
+            if (!file.hidden(n)) {
+                shown.add(file.raw(n));
             }
         }
-        return pdf > abs ? "pdf" : "abs";
+        return HouseStyle.mostUsed(shown);
     }
 }

@@ -6,7 +6,6 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import papers.catalog.Entry;
 import papers.catalog.ParsedFile;
 import papers.catalog.format.EntryFormat;
@@ -16,9 +15,6 @@ import papers.catalog.format.EntryFormat;
  * more entries has one format for three quarters of them.
  */
 final class FormatDriftCheck implements Check {
-    /** Shapes that are one format written with or without its optional parts. */
-    private static final Set<EntryFormat> LINE_FORMATS = Set.of(EntryFormat.LINK_BULLET, EntryFormat.PAPERS);
-
     @Override
     public void check(LintFile file, Findings out) {
         Map<String, List<Entry>> bySection = new LinkedHashMap<>();
@@ -46,7 +42,7 @@ final class FormatDriftCheck implements Check {
         }
         for (Entry e : list) {
             EntryFormat f = formats.get(e);
-            if (f != dominant && !(LINE_FORMATS.contains(f) && LINE_FORMATS.contains(dominant))) {
+            if (!EntryFormat.sameShape(f, dominant)) {
                 out.add(Rule.FORMAT_DRIFT, e.line(), 1, "written as " + f.id() + " while its section uses " + dominant.id()
                         + " (" + dominant.shape() + ")", e.title(), null);
             }

@@ -23,6 +23,7 @@ import papers.catalog.Link;
 import papers.catalog.ParsedFile;
 import papers.catalog.SourceFile;
 import papers.catalog.format.EntryFormat;
+import papers.catalog.format.HouseStyle;
 import papers.catalog.format.NewEntry;
 
 /**
@@ -114,7 +115,7 @@ class AddReadsBackTest {
                 .filter(e -> e.line() > (under == null ? 0 : under.line()) && e.sectionPath() != null
                         && e.sectionPath().equals(first.sectionPath())).toList();
         EntryFormat format = EntryFormat.dominant(parsed, section.isEmpty() ? List.of(first) : section);
-        EntryPlacer.Plan plan = EntryPlacer.place(parsed, heading, PAPER, null);
+        EntryPlacer.Plan plan = EntryPlacer.place(parsed, heading, PAPER, HouseStyle.NONE);
         List<String> columns = format == EntryFormat.TABLE_ROW
                 ? EntryPlacer.tableHeader(TextLines.of(plan.text()), plan.line()) : List.of();
         ParsedFile again = new CatalogParser().parse(new SourceFile(name, plan.text()));

@@ -9,6 +9,7 @@ import papers.catalog.CatalogParser;
 import papers.catalog.EntryDate;
 import papers.catalog.ParsedFile;
 import papers.catalog.SourceFile;
+import papers.catalog.format.HouseStyle;
 import papers.catalog.format.NewEntry;
 
 /** Where the placer puts a new entry in a section, and what else it changes: numbering, date order, nothing more. */
@@ -36,7 +37,7 @@ class EntryPlacerTest {
 
                 ## Language
                 """);
-        EntryPlacer.Plan plan = EntryPlacer.place(f, heading(f, "Vision"), paper("Gamma", "2401.00003", null), null);
+        EntryPlacer.Plan plan = EntryPlacer.place(f, heading(f, "Vision"), paper("Gamma", "2401.00003", null), HouseStyle.NONE);
         List<String> lines = List.of(plan.text().split("\n"));
         assertThat(plan.line()).isEqualTo(5);
         assertThat(lines.get(4)).startsWith("3. [Gamma](https://arxiv.org/abs/2401.00003)");
@@ -54,7 +55,7 @@ class EntryPlacerTest {
                 2. [2024-04] [D](https://arxiv.org/abs/2404.00004)
                 3. [2024-02] [B](https://arxiv.org/abs/2402.00002)
                 """);
-        EntryPlacer.Plan plan = EntryPlacer.place(f, heading(f, "Vision"), paper("E", "2405.00005", EntryDate.of(2024, 5)), null);
+        EntryPlacer.Plan plan = EntryPlacer.place(f, heading(f, "Vision"), paper("E", "2405.00005", EntryDate.of(2024, 5)), HouseStyle.NONE);
         List<String> lines = List.of(plan.text().split("\n"));
         assertThat(plan.line()).isEqualTo(4);
         assertThat(lines.get(3)).startsWith("2. ").contains("[E](https://arxiv.org/abs/2405.00005)");
@@ -71,7 +72,7 @@ class EntryPlacerTest {
                 - [2024-04] [D](https://arxiv.org/abs/2404.00004)
                 - [2024-06] [F](https://arxiv.org/abs/2406.00006)
                 """);
-        EntryPlacer.Plan plan = EntryPlacer.place(f, heading(f, "Vision"), paper("C", "2403.00003", EntryDate.of(2024, 3)), null);
+        EntryPlacer.Plan plan = EntryPlacer.place(f, heading(f, "Vision"), paper("C", "2403.00003", EntryDate.of(2024, 3)), HouseStyle.NONE);
         assertThat(plan.line()).isEqualTo(4);
         assertThat(plan.text().split("\n")[3]).contains("[C](https://arxiv.org/abs/2403.00003)");
     }
@@ -81,7 +82,7 @@ class EntryPlacerTest {
         String text = "## Vision\r\n\r\n- [A](https://arxiv.org/abs/2401.00001)  \r\n- [Z](https://arxiv.org/abs/2401.00009)\r\n"
                 + "\r\nClosing words.\r\n";
         ParsedFile f = parse(text);
-        EntryPlacer.Plan plan = EntryPlacer.place(f, heading(f, "Vision"), paper("B", "2401.00002", null), null);
+        EntryPlacer.Plan plan = EntryPlacer.place(f, heading(f, "Vision"), paper("B", "2401.00002", null), HouseStyle.NONE);
         assertThat(plan.text()).startsWith("## Vision\r\n\r\n- [A](https://arxiv.org/abs/2401.00001)  \r\n"
                 + "- [Z](https://arxiv.org/abs/2401.00009)\r\n- [B]").endsWith("\r\n\r\nClosing words.\r\n");
         assertThat(plan.text().replace("\r\n", "")).doesNotContain("\n");
