@@ -68,6 +68,10 @@ final class ImportCommand extends CatalogCommand implements Callable<Integer> {
         }
         out().println((dryRun ? "would add " : "added ") + r.count() + " entr" + (r.count() == 1 ? "y" : "ies"));
         r.added().forEach((where, n) -> out().println("  " + n + " to " + Terminal.safe(where)));
+        if (!r.notKept().isEmpty()) {
+            out().println("not kept, as the catalog's format has no place for them (entries that had each):");
+            r.notKept().forEach((field, n) -> out().println("  " + Terminal.safe(field) + ": " + n));
+        }
         out().println("duplicates, not added: " + r.duplicates().size());
         r.duplicates().forEach(d -> out().println("  " + Terminal.safe(d)));
     }

@@ -1,5 +1,6 @@
 package papers.cli;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -113,6 +114,17 @@ final class JsonResults {
         m.put("added", r.count());
         m.put("to", r.added());
         m.put("duplicates", r.duplicates());
+        List<Map<String, Object>> entries = new ArrayList<>();
+        for (ImportLists.Imported i : r.entries()) {
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("title", i.title());
+            e.put("file", i.file());
+            e.put("line", i.line());
+            e.put("from", i.from());
+            entries.add(e);
+        }
+        m.put("entries", entries);
+        m.put("notKept", r.notKept());
         return m;
     }
 }

@@ -5,9 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import papers.catalog.Catalog;
 import papers.catalog.CatalogException;
 import papers.catalog.CatalogParser;
@@ -40,8 +42,15 @@ public final class ImportLists {
         void at(String list, int done, int total);
     }
 
-    /** What the import came to: papers added (per file and heading), duplicates left out, the edits. */
-    public record Result(int count, Map<String, Integer> added, List<String> duplicates, List<Edit> edits) {}
+    /**
+     * What the import came to: papers added (per file and heading), duplicates left out, the edits, each paper
+     * with where it went, and per field how many entries had it but could not keep it in the catalog's format.
+     */
+    public record Result(int count, Map<String, Integer> added, List<String> duplicates, List<Edit> edits,
+            List<Imported> entries, Map<String, Integer> notKept) {}
+
+    /** One paper imported: its title, where it went (file and line of the new text), and where it came from. */
+    public record Imported(String title, String file, int line, String from) {}
 
     /** Papers for one place: a heading of a file, or a date heading to create. */
     private record Group(String file, Placement.Target target, List<NewEntry> papers) {}
@@ -49,6 +58,7 @@ public final class ImportLists {
     private final Map<String, Entry> known = new HashMap<>();
     private final List<String> duplicates = new ArrayList<>();
     private final Map<String, Group> groups = new LinkedHashMap<>();
+    private final Map<NewEntry, Entry> origins = new IdentityHashMap<>();
     private int count;
 
     /** An import into {@code catalog}, read whole, placing papers with {@code placement}. */
@@ -68,7 +78,26 @@ public final class ImportLists {
         }
         Map<String, Integer> added = new LinkedHashMap<>();
         List<Edit> edits = write(added);
-        return new Result(count, added, duplicates, edits);
+        List<Imported> entries = new ArrayList<>();
+        Map<String, Integer> notKept = new TreeMap<>();
+        readBack(edits, entries, notKept);
+        return new Result(count, added, duplicates, edits, entries, notKept);
+    }
+
+    /** Finds each paper in the text written for its file, and counts per field what did not come through. */
+    private void readBack(List<Edit> edits, List<Imported> entries, Map<String, Integer> notKept) {
+        Map<String, List<NewEntry>> byFile = new LinkedHashMap<>();
+        groups.values().forEach(g -> byFile.computeIfAbsent(g.file(), f -> new ArrayList<>()).addAll(g.papers()));
+        for (Edit edit : edits) {
+            List<Entry> now = new CatalogParser().parse(new SourceFile(edit.file(), edit.after())).entries();
+            for (NewEntry paper : byFile.getOrDefault(edit.file(), List.of())) {
+                Entry from = origins.get(paper);
+                Entry written = PaperIdentity.find(now, keys(paper)).orElse(null);
+                entries.add(new Imported(paper.title(), edit.file(), written == null ? 0 : written.line(),
+                        from.file() + ":" + from.line()));
+                KeptFields.lost(from, paper, written, options.notes()).forEach(f -> notKept.merge(f, 1, Integer::sum));
+            }
+        }
     }
 
     /** Reads one list; one that is missing or cannot be read stops the import before anything is written. */
@@ -95,6 +124,7 @@ public final class ImportLists {
             return;
         }
         NewEntry paper = NewEntries.forImport(e, options.notes());
+        origins.put(paper, e);
         Placement.Target target = placement.target(catalog, paper, options.section(), false);
         String key = target.file() + "\u0000" + (target.heading() == null ? "" : target.heading().line())
                 + "\u0000" + target.newHeading();

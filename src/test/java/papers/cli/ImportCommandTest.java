@@ -3,6 +3,8 @@ package papers.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -105,5 +107,29 @@ class ImportCommandTest {
                 "## 2021 February\n");
         assertThat(text.indexOf("## 2025 February")).isLessThan(text.indexOf("## 2025 January"));
         assertThat(text.indexOf("## 2024 April")).isLessThan(text.indexOf("## 2023 May"));
+    }
+
+    @Test
+    void aNotesFieldTravelsAndWhatTheFormatCannotHoldIsCountedPerField() throws IOException {
+        Path cat = Files.writeString(dir.resolve("cat.md"), "# Cat\n\n## Papers\n\n1. [Old](https://arxiv.org/abs/2001.00001)(old note)\n");
+        Files.writeString(dir.resolve("in.md"), "# In\n\n"
+                + "- **Alpha Paper**. arXiv:2401.00011. ICML 2024.\n\n  *Ann Bee.* [[Paper](https://arxiv.org/abs/2401.00011)] "
+                + "[[Code](https://github.com/a/alpha)] [[Demo](https://alpha.example.org)]\n\n  (**Notes**: first note)\n\n"
+                + "- **Beta Paper**. arXiv:2402.00022.\n\n  *Cee Dee.* [[Paper](https://arxiv.org/abs/2402.00022)]\n");
+        CliRun.Result r = CliRun.run(dir, env(), "import", "--catalog", "cat.md", "in.md");
+        assertThat(r.code()).as(r.err()).isZero();
+        String text = Files.readString(cat);
+        assertThat(text).contains("[Alpha Paper](https://arxiv.org/abs/2401.00011)(first note)").doesNotContain("()", "((");
+        // the numbered-link format has no place for authors, venue, code or other links: each is counted
+        assertThat(r.out()).contains("not kept, as the catalog's format has no place for them", "  authors: 2", "  code: 1",
+                "  link demo: 1", "  venue: 1");
+        CliRun.Result json = CliRun.run(dir, env(), "--json", "import", "--catalog", Files.writeString(dir.resolve("cat2.md"),
+                "# Cat\n\n## Papers\n\n1. [Old](https://arxiv.org/abs/2001.00001)(old note)\n").toString(), "in.md");
+        JsonNode out = new ObjectMapper().readTree(json.out());
+        assertThat(out.get("notKept").get("authors").asInt()).isEqualTo(2);
+        JsonNode first = out.get("entries").get(0);
+        assertThat(first.get("title").asText()).isEqualTo("Alpha Paper");
+        assertThat(first.get("from").asText()).isEqualTo("in.md:3");
+        assertThat(first.get("line").asInt()).isEqualTo(6);
     }
 }
