@@ -1,12 +1,14 @@
 package papers.index;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import papers.catalog.Entry;
@@ -65,6 +67,7 @@ public final class Acronyms {
     }
 
     private void add(String acronym, String expansion) {
+        lookup = null;
         String a = acronym.strip();
         String x = expansion.strip().replaceAll("\\s+", " ");
         if (!a.isEmpty() && !x.isEmpty() && !a.equalsIgnoreCase(x)) {
@@ -180,31 +183,88 @@ public final class Acronyms {
     /**
      * The acronyms and expansions {@code text} implies: for each acronym written in it, its
      * expansions; for each expansion written in it, its acronym. Space-separated, for the
-     * {@code acronym} field.
+     * {@code acronym} field, in the order the acronyms were learnt. The work grows with the words of
+     * {@code text}, not with how many acronyms the catalog defines: both are looked up by word.
      */
     String implied(String text) {
-        StringBuilder out = new StringBuilder();
+        Lookup lookup = lookup();
         String folded = fold(text);
         Set<String> words = new LinkedHashSet<>();
         Matcher w = WORD.matcher(text);
         while (w.find()) {
             words.add(w.group());
         }
-        for (Map.Entry<String, Set<String>> e : map.entrySet()) {
-            String acronym = e.getKey();
-            boolean written = acronym.length() <= 2 ? words.contains(acronym)
-                    : words.stream().anyMatch(x -> x.equalsIgnoreCase(acronym) && !x.equals(x.toLowerCase(Locale.ROOT)));
-            for (String expansion : e.getValue()) {
-                if (written) {
-                    out.append(expansion).append(' ');
-                } else if (folded.contains(" " + fold(expansion).strip() + " ")
-                        || folded.contains(" " + fold(expansion).strip() + "s ")) {
-                    out.append(acronym).append(' ');
-                    break;
+        // acronym ordinal -> true when written (its expansions follow), false when an expansion was
+        TreeMap<Integer, Boolean> hits = new TreeMap<>();
+        for (String x : words) {
+            for (Known k : lookup.byLower.getOrDefault(x.toLowerCase(Locale.ROOT), List.of())) {
+                if (k.acronym.length() <= 2 ? x.equals(k.acronym) : !x.equals(x.toLowerCase(Locale.ROOT))) {
+                    hits.put(k.ordinal, true);
                 }
             }
         }
+        String[] tokens = folded.strip().split(" ");
+        for (int i = 0; i < tokens.length; i++) {
+            StringBuilder phrase = new StringBuilder();
+            for (int n = 1; n <= lookup.longest && i + n <= tokens.length; n++) {
+                phrase.append(n == 1 ? "" : " ").append(tokens[i + n - 1]);
+                expanded(lookup.byPhrase.get(phrase.toString()), hits);
+                if (phrase.charAt(phrase.length() - 1) == 's') {
+                    expanded(lookup.byPhrase.get(phrase.substring(0, phrase.length() - 1)), hits);
+                }
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        hits.forEach((ordinal, written) -> {
+            Known k = lookup.known.get(ordinal);
+            if (written) {
+                map.get(k.acronym).forEach(x -> out.append(x).append(' '));
+            } else {
+                out.append(k.acronym).append(' ');
+            }
+        });
         return out.toString().strip();
+    }
+
+    /** Marks the acronyms of an expansion found in the text, unless already written there. */
+    private static void expanded(List<Known> of, Map<Integer, Boolean> hits) {
+        if (of != null) {
+            of.forEach(k -> hits.putIfAbsent(k.ordinal, false));
+        }
+    }
+
+    /** An acronym with its place in the order it was learnt. */
+    private record Known(String acronym, int ordinal) {}
+
+    /**
+     * The acronyms by their lower-cased spelling and by each expansion, folded ({@code mixture of experts}), and the
+     * most words an expansion has.
+     */
+    private record Lookup(List<Known> known, Map<String, List<Known>> byLower, Map<String, List<Known>> byPhrase, int longest) {}
+
+    private Lookup lookup;
+
+    private Lookup lookup() {
+        if (lookup == null) {
+            List<Known> known = new ArrayList<>();
+            Map<String, List<Known>> byLower = new HashMap<>();
+            Map<String, List<Known>> byPhrase = new HashMap<>();
+            int longest = 0;
+            for (Map.Entry<String, Set<String>> e : map.entrySet()) {
+                Known k = new Known(e.getKey(), known.size());
+                known.add(k);
+                byLower.computeIfAbsent(k.acronym.toLowerCase(Locale.ROOT), x -> new ArrayList<>()).add(k);
+                for (String x : e.getValue()) {
+                    String f = fold(x).strip();
+                    if (!f.isEmpty()) {
+                        byPhrase.computeIfAbsent(f, y -> new ArrayList<>()).add(k);
+                        longest = Math.max(longest, f.split(" ").length);
+                    }
+                }
+            }
+            lookup = new Lookup(known, byLower, byPhrase, longest);
+        }
+        return lookup;
     }
 
     private static String fold(String text) {
