@@ -75,8 +75,8 @@ public final class Main {
 
     /**
      * The command line for {@code args}: when they name a subcommand, only that one is built (picocli
-     * reads every command's annotations when it is added, a tenth of a second for all of them);
-     * otherwise every subcommand, for help and suggestions.
+     * reads every command's annotations when it is added, a tenth of a second for all of them); for
+     * {@code --version} alone, none; otherwise every subcommand, for help and suggestions.
      */
     static CommandLine create(Context ctx, String[] args) {
         CommandLine cl = new CommandLine(new PapersCommand());
@@ -86,8 +86,10 @@ public final class Main {
                 .anyMatch(a -> a.equals("-h") || a.equals("--help") || a.equals("-V") || a.equals("--version")
                         || a.startsWith("-h") && !a.startsWith("--") || a.equals("help"));
         boolean known = !named.isEmpty() && named.stream().allMatch(COMMANDS::containsKey);
+        // papers --version needs no subcommand at all
+        boolean versionOnly = args.length > 0 && Arrays.stream(args).allMatch(a -> a.equals("-V") || a.equals("--version"));
         for (Map.Entry<String, Function<Context, Object>> c : COMMANDS.entrySet()) {
-            if (!known || named.contains(c.getKey())) {
+            if (!versionOnly && (!known || named.contains(c.getKey()))) {
                 CommandLine sub = new CommandLine(c.getValue().apply(ctx));
                 // --help and --version on every command, as on papers itself (added only when asked
                 // for: reading the mixin costs every command a few milliseconds of start-up)
