@@ -49,9 +49,9 @@ public record HouseStyle(EntryFormat format, String arxivForm) {
     }
 
     /** Whether {@code line} holds "arxiv.org/" in any case: the cheap test before the pattern. */
-    private static boolean mentionsArxiv(String line) {
-        for (int i = line.indexOf('.'); i >= 5; i = line.indexOf('.', i + 1)) {
-            if (line.regionMatches(true, i - 5, "arxiv.org/", 0, 10)) {
+    public static boolean mentionsArxiv(String line) {
+        for (int i = line.indexOf('.'); i >= 0; i = line.indexOf('.', i + 1)) {
+            if (i >= 5 && line.regionMatches(true, i - 5, "arxiv.org/", 0, 10)) {
                 return true;
             }
         }

@@ -24,6 +24,9 @@ final class AnchorCheck implements Check {
             if (file.hidden(n)) {
                 continue;
             }
+            if (!file.visible(n).contains("](#")) {
+                continue;
+            }
             Matcher m = LINK.matcher(file.visible(n));
             while (m.find()) {
                 String target = URLDecoder.decode(m.group(1).replace("+", "%2B"), StandardCharsets.UTF_8);
@@ -46,6 +49,9 @@ final class AnchorCheck implements Check {
             anchors.putIfAbsent(slugs.get(i), parsed.headings().get(i).line());
         }
         for (int n = 1; n <= file.count(); n++) {
+            if (!file.raw(n).contains("id=\"") && !file.raw(n).contains("name=\"")) {
+                continue;
+            }
             Matcher m = EXPLICIT.matcher(file.raw(n));
             while (m.find()) {
                 anchors.put(m.group(1) != null ? m.group(1) : m.group(2), 0);

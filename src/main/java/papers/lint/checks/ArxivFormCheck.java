@@ -26,7 +26,7 @@ final class ArxivFormCheck implements Check {
     public void check(LintFile file, Findings out) {
         String preferred = preferred(file);
         for (int n = 1; n <= file.count(); n++) {
-            if (!file.checked(n)) {
+            if (!file.checked(n) || !HouseStyle.mentionsArxiv(file.visible(n))) {
                 continue;
             }
             Matcher m = Links.TARGET.matcher(file.visible(n));

@@ -9,7 +9,7 @@ final class BareUrlCheck extends LineCheck {
 
     @Override
     void checkLine(LintFile file, int n, String line, Findings out) {
-        if (!file.inEntry(n)) {
+        if (!file.inEntry(n) || !line.contains("://")) {
             return;
         }
         Matcher m = BARE.matcher(line);

@@ -9,6 +9,9 @@ final class EmptyLinkCheck extends LineCheck {
 
     @Override
     void checkLine(LintFile file, int n, String line, Findings out) {
+        if (!Cheap.emptyTarget(line)) {
+            return;
+        }
         Matcher m = EMPTY_LINK.matcher(line);
         while (m.find()) {
             out.add(Rule.LINK_EMPTY, n, m.start() + 1, "empty link target: " + m.group(), m.group(), null);

@@ -11,6 +11,9 @@ final class HttpLinkCheck extends LineCheck {
 
     @Override
     void checkLine(LintFile file, int n, String line, Findings out) {
+        if (!line.contains("http://")) {
+            return;
+        }
         Matcher m = HTTP.matcher(line);
         while (m.find()) {
             out.add(Rule.HTTP_LINK, n, m.start(1) + 1, "http:// link to " + m.group(2) + ", which serves https", "http", "https");

@@ -11,6 +11,9 @@ final class LabelWithoutLinkCheck extends LineCheck {
 
     @Override
     void checkLine(LintFile file, int n, String line, Findings out) {
+        if (!Cheap.bracketNotFollowedByLink(line)) {
+            return;
+        }
         Matcher m = DOUBLE_LABEL.matcher(line);
         while (m.find()) {
             out.add(Rule.LABEL_WITHOUT_LINK, n, m.start() + 1, "label with no link: " + m.group(), m.group(), null);

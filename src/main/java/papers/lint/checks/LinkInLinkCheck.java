@@ -9,6 +9,10 @@ final class LinkInLinkCheck extends LineCheck {
 
     @Override
     void checkLine(LintFile file, int n, String line, Findings out) {
+        int first = line.indexOf("](");
+        if (first < 0 || line.indexOf("](", first + 2) < 0) {
+            return;
+        }
         Matcher m = NESTED.matcher(line);
         while (m.find()) {
             out.add(Rule.LINK_IN_LINK, n, m.start() + 1, "a link inside a link's target", m.group(), null);

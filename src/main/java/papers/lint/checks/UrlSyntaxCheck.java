@@ -9,6 +9,9 @@ final class UrlSyntaxCheck extends LineCheck {
 
     @Override
     void checkLine(LintFile file, int n, String line, Findings out) {
+        if (!line.contains("](")) {
+            return;
+        }
         Matcher m = LINK_WITH_SPACE.matcher(line);
         while (m.find()) {
             out.add(Rule.URL_SYNTAX, n, m.start(1) + 1, "space in a link's target: " + m.group(1), m.group(1), null);
