@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import papers.catalog.CatalogException;
 import papers.curate.CurateException;
 import papers.index.QueryException;
@@ -21,7 +23,16 @@ import picocli.CommandLine;
 public final class Main {
     private Main() {}
 
+    /** Held so that its level stays set: a logger nobody holds may be collected and made again at the default. */
+    private static Logger lucene;
+
     public static void main(String[] args) {
+        if (Runtime.version().feature() >= 21) {
+            // on a newer Java, Lucene 9 tells at every start, through java.util.logging, which of its features it
+            // can use (the Vector API, memory segments): nothing a user of papers can act on
+            lucene = Logger.getLogger("org.apache.lucene");
+            lucene.setLevel(Level.SEVERE);
+        }
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         boolean tty = System.console() != null && !"dumb".equals(System.getenv("TERM"));

@@ -79,7 +79,7 @@ final class SelfInstallCommand implements Callable<Integer> {
         return ExitCode.OK.code();
     }
 
-    /** A training run of the installed jar that writes papers.jsa beside it. */
+    /** A training run of the installed jar that writes papers.jsa beside it, and papers.jsa.java: which Java made it. */
     private boolean archive(Path share) throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command().orElse("java");
         Path cache = Files.createTempDirectory("papers-install");
@@ -93,6 +93,8 @@ final class SelfInstallCommand implements Callable<Integer> {
         pb.environment().remove("PAPERS_CATALOG");
         Process p = pb.start();
         boolean done = p.waitFor(120, TimeUnit.SECONDS);
+        // the launcher uses the archive only with the Java that made it
+        Files.writeString(share.resolve("papers.jsa.java"), Runtime.version().feature() + "");
         return done && Files.isRegularFile(share.resolve("papers.jsa"));
     }
 }

@@ -93,4 +93,35 @@ class LauncherIT {
         assertThat(r.err().strip().lines()).hasSize(1);
         assertThat(r.err()).contains("missing.md").doesNotContain("Exception");
     }
+
+    /** A copy of the built launcher, jar and archive in a directory of its own. */
+    Path copyOfTheBuild() throws IOException {
+        Path here = Files.createDirectories(dir.resolve("copy"));
+        for (String f : List.of("papers", "papers.jar", "papers.jsa", "papers.jsa.java")) {
+            Files.copy(LAUNCHER.resolveSibling(f), here.resolve(f), java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+        }
+        return here;
+    }
+
+    @Test
+    void anArchiveOlderThanTheJarIsSaidAndNotUsed() throws Exception {
+        Path here = copyOfTheBuild();
+        Run fresh = run(dir, Map.of(), here.resolve("papers").toString(), "--version");
+        assertThat(fresh.err()).isEmpty();
+        Files.setLastModifiedTime(here.resolve("papers.jar"), java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 60_000));
+        Run touched = run(dir, Map.of(), here.resolve("papers").toString(), "--version");
+        assertThat(touched.code()).isZero();
+        assertThat(touched.err()).contains("papers.jsa is older than papers.jar", "papers self-install");
+    }
+
+    @Test
+    void aNewerJavaGetsNeitherTheArchiveOfJava17NorLucenesWarnings() throws Exception {
+        Path java25 = Path.of("/usr/lib/jvm/temurin-25-jdk-amd64");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(java25.resolve("bin/java")), "no Java 25 at " + java25 + ": skipped");
+        Run r = run(dir, Map.of("JAVA_HOME", java25.toString(), "PAPERS_CACHE_DIR", dir.resolve("cache").toString()),
+                LAUNCHER.toString(), "search", "DPO hallucination");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).isNotBlank();
+        assertThat(r.err()).doesNotContain("[cds]", "WARNING", "Vector API");
+    }
 }
