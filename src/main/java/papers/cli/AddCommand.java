@@ -23,11 +23,12 @@ import picocli.CommandLine.Option;
         footer = {"", "Examples:", "  papers add --arxiv 2409.12191",
             "  papers add --arxiv 2409.12191 2408.03326 --section \"Multimodal LLMs\" --dry-run",
             "  papers add --title \"My Paper\" --url https://example.org/paper.pdf --date 2024-09 --authors \"A. Author, B. Author\"",
-            "", "Without --section: the month or year heading of a catalog organised by date (created when missing),",
-            "else the section whose papers are most like the new one (its two runners-up are shown), else",
-            "papers.yaml's default-section. A paper already in the catalog (same arXiv id, DOI or title) is",
-            "refused unless --allow-duplicate; of several, the others are added, each refusal is said on its",
-            "own line, and the exit code is 1."})
+            "", "Without --section: the month or year heading of a catalog organised by date (created when missing), "
+                    + "else the section whose papers are most like the new one (its two runners-up are shown), else "
+                    + "papers.yaml's default-section. The entry is written as its neighbours are (format, link form, "
+                    + "numbering, date order); a paper typed in without --url is refused (exit 2) where they are links.",
+            "", "A paper already in the catalog (same arXiv id, DOI or title) is refused unless --allow-duplicate; "
+                    + "of several, the others are added, each refusal is said on its own line, and the exit code is 1."})
 final class AddCommand extends CatalogCommand implements Callable<Integer> {
     @Mixin
     WriteOptions write;
