@@ -91,8 +91,11 @@ public final class EntryPlacer {
         List<String> columns = format == EntryFormat.TABLE_ROW && sample != null ? tableHeader(text, sample.line()) : List.of();
         List<String> sectionTags = sectionTags(parsed, heading);
         String preprint = preprintAsWritten(parsed, entries);
-        String arxivKind = house.arxivKind(parsed.source().text());
-        List<List<String>> neighbours = entries.stream().map(x -> parsed.lines(x.line(), x.lastLine())).toList();
+        // the link kind reads the whole file: only when a new entry has an arXiv link to write
+        String arxivKind = news.stream().anyMatch(x -> x.arxiv() != null) ? house.arxivKind(parsed.source().text()) : "abs";
+        // the section's entries as written, which only an entry written after its neighbour needs
+        List<List<String>> neighbours = format == EntryFormat.OTHER && renderer == null
+                ? entries.stream().map(x -> parsed.lines(x.line(), x.lastLine())).toList() : List.of();
         List<List<String>> rendered = new ArrayList<>();
         for (int i = 0; i < news.size(); i++) {
             Layout layout = Layout.learn(format, sampleLines, preprint, arxivKind, numbering.numbers()[i], columns, sectionTags);
@@ -319,7 +322,8 @@ public final class EntryPlacer {
                 : parsed.entries().isEmpty() ? EntryFormat.LINK_BULLET : EntryFormat.dominant(parsed, parsed.entries());
         Entry sample = parsed.entries().isEmpty() ? null : parsed.entries().get(0);
         Layout layout = Layout.learn(format, sample == null ? List.of() : parsed.lines(sample.line(), sample.lastLine()),
-                preprintAsWritten(parsed, parsed.entries()), house.arxivKind(parsed.source().text()), firstNumber(parsed, sample),
+                preprintAsWritten(parsed, parsed.entries()), e.arxiv() == null ? "abs" : house.arxivKind(parsed.source().text()),
+                firstNumber(parsed, sample),
                 List.of(), List.of(Slugs.tag(headingText)));
         List<String> lines = format.render(e, layout);
         block.addAll(lines);
