@@ -55,8 +55,9 @@ final class KeptFields {
         }
         String note = NewEntries.note(from);
         from.fields().forEach((label, value) -> {
-            boolean isNote = NewEntries.NOTE_LABELS.contains(label.toLowerCase(Locale.ROOT)) && value.equals(note);
-            if (!(isNote && notes && !out.contains("notes")) && !(isNote && !notes) && !written.fields().containsKey(label)) {
+            // the field that gave the note is counted as notes (or not at all, when --no-notes left it behind)
+            boolean gaveTheNote = NewEntries.NOTE_LABELS.contains(label.toLowerCase(Locale.ROOT)) && value.equals(note);
+            if (!gaveTheNote && !written.fields().containsKey(label)) {
                 out.add("field " + label);
             }
         });
