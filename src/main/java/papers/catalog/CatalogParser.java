@@ -23,7 +23,6 @@ import org.commonmark.parser.Parser;
  */
 public final class CatalogParser {
     private static final int CHUNK_CHARS = 128 * 1024;
-    private static final Pattern REFERENCE_DEFINITION = Pattern.compile("(?m)^ {0,3}\\[[^\\]\\n]++]:");
     private static final Pattern INLINE_LINK = Pattern.compile("!?\\[([^\\]]*)]\\([^)]*\\)");
     private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]]*]\\([^)]*\\)");
 
@@ -78,7 +77,7 @@ public final class CatalogParser {
     static List<int[]> chunks(String text) {
         List<int[]> chunks = new ArrayList<>();
         chunks.add(new int[] {0, 0});
-        if (text.length() < 2 * CHUNK_CHARS || REFERENCE_DEFINITION.matcher(text).find()) {
+        if (text.length() < 2 * CHUNK_CHARS || MarkdownLines.hasReferenceDefinition(text)) {
             return chunks;
         }
         int[] lastStart = {0};
@@ -114,8 +113,22 @@ public final class CatalogParser {
      * for MarkdownLines.ATX headings (the kind awesome lists use), at a fraction of the cost.
      */
     public static List<ParsedFile.Heading> outline(SourceFile file) {
+        return outline(file.text(), (pos, line) -> line);
+    }
+
+    /** The real text of a heading line that a scan found at {@code pos} as {@code line}. */
+    @FunctionalInterface
+    interface LineText {
+        String at(int pos, String line);
+    }
+
+    /**
+     * The headings of {@code text} from a scan of its lines, with each heading line's text as {@code real}
+     * gives it: {@code scanned} may be a file's bytes seen as Latin-1, which holds every line break and every
+     * ASCII mark where the UTF-8 text has them.
+     */
+    static List<ParsedFile.Heading> outline(String text, LineText real) {
         List<ParsedFile.Heading> out = new ArrayList<>();
-        String text = file.text();
         int firstContent = -1;
         for (int i = 0; i < text.length(); i++) {
             if (!Character.isWhitespace(text.charAt(i)) && text.charAt(i) != '\uFEFF') {
@@ -124,7 +137,8 @@ public final class CatalogParser {
             }
         }
         int first = firstContent;
-        MarkdownLines.scanHeadingLines(text, (pos, lineNo, line) -> {
+        MarkdownLines.scanHeadingLines(text, (pos, lineNo, scannedLine) -> {
+            String line = real.at(pos, scannedLine);
             Matcher m = MarkdownLines.ATX.matcher(line);
             if (!m.matches()) {
                 return;
@@ -146,7 +160,6 @@ public final class CatalogParser {
      * holds the whole text, that part's entries, and {@code outline} as headings.
      */
     public ParsedFile parseSection(SourceFile file, List<ParsedFile.Heading> outline, ParsedFile.Heading target) {
-        String text = withoutBom(file.text());
         int from = target == null ? 1 : target.line();
         int to = Integer.MAX_VALUE;
         for (ParsedFile.Heading h : outline) {
@@ -155,10 +168,28 @@ public final class CatalogParser {
                 break;
             }
         }
-        MarkdownLines lines = MarkdownLines.of(file.text());
         if (to < from) {
             return new ParsedFile(file, List.of(), outline, List.of());
         }
+        DocumentWalk walk = walkPart(file, MarkdownLines.of(file.text()), outline, target, from, to,
+                target != null && target.isTitle());
+        return new ParsedFile(file, walk.entries, outline, walk.warnings, walk.lines);
+    }
+
+    /**
+     * Parses lines {@code from} to {@code end} (exclusive) of {@code file}, which {@code target} opens (null: the
+     * top of the file), with the headings of {@code outline} above it as context. The result holds the
+     * whole text, those lines' entries, and the headings the parse found in them.
+     */
+    ParsedFile parsePart(SourceFile file, MarkdownLines lines, List<ParsedFile.Heading> outline, ParsedFile.Heading target,
+            int from, int end) {
+        DocumentWalk walk = walkPart(file, lines, outline, target, from, end - 1, target == null ? from == 1 : target.isTitle());
+        return new ParsedFile(file, walk.entries, walk.headings, walk.warnings, walk.lines);
+    }
+
+    private DocumentWalk walkPart(SourceFile file, MarkdownLines lines, List<ParsedFile.Heading> outline,
+            ParsedFile.Heading target, int from, int to, boolean first) {
+        String text = withoutBom(file.text());
         int a = lines.start(Math.min(from, lines.count()));
         int b = to >= lines.count() ? text.length() : lines.start(to + 1);
         DocumentWalk walk = new DocumentWalk(file);
@@ -179,9 +210,18 @@ public final class CatalogParser {
                         h.isDate() ? new HeadingDate(h.from(), h.to()) : null));
             }
         }
-        Node document = markdown.parse(text.substring(a, b));
-        walk.document(document, target != null && target.isTitle());
-        return new ParsedFile(file, walk.entries, outline, walk.warnings, walk.lines);
+        Node document;
+        try {
+            document = markdown.parse(text.substring(a, b));
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new CatalogException(file.path(), from, "cannot parse the Markdown: " + e, e);
+        }
+        try {
+            walk.document(document, first);
+        } catch (StackOverflowError e) {
+            throw new CatalogException(file.path(), walk.lastLine, "nesting too deep to read");
+        }
+        return walk;
     }
 
     /** The text with a byte-order mark turned into a space, so that offsets and lines stay as they were. */

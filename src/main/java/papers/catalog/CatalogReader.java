@@ -37,6 +37,12 @@ public final class CatalogReader {
 
     /** Decodes catalog bytes: UTF-8, an optional BOM kept as it is, no NUL bytes. */
     public static SourceFile decode(byte[] bytes, String displayPath) {
+        // the JDK's own decoding is several times faster; it replaces what is not UTF-8 with U+FFFD, so a text
+        // with U+FFFD or NUL is decoded again below, to say where the fault is (or that U+FFFD was in the file)
+        String fast = new String(bytes, StandardCharsets.UTF_8);
+        if (fast.indexOf('\uFFFD') < 0 && fast.indexOf('\u0000') < 0) {
+            return new SourceFile(displayPath, fast);
+        }
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == 0) {
                 throw new CatalogException(displayPath, lineAt(bytes, i), "binary file (NUL byte), not Markdown");

@@ -250,4 +250,31 @@ public final class MarkdownLines {
         }
         return Arrays.copyOf(starts, n);
     }
+
+    /**
+     * True when a line of {@code text} is a link reference definition's start ({@code [label]: ...}, indented
+     * at most three spaces): what {@code (?m)^ {0,3}\[[^\]\n]++]:} finds, with one look at each line that
+     * holds {@code ]:}, so the work is linear in the text however its lines are made.
+     */
+    public static boolean hasReferenceDefinition(String text) {
+        int at = text.indexOf("]:");
+        while (at >= 0) {
+            int start = Math.max(text.lastIndexOf('\n', at), text.lastIndexOf('\r', at)) + 1;
+            int i = start;
+            while (i < at && i - start < 4 && text.charAt(i) == ' ') {
+                i++;
+            }
+            if (i - start <= 3 && i + 1 < at && text.charAt(i) == '[' && text.indexOf(']', i + 1) == at) {
+                return true;
+            }
+            int lf = text.indexOf('\n', at);
+            int cr = text.indexOf('\r', at);
+            int end = lf < 0 ? cr : cr < 0 ? lf : Math.min(lf, cr);
+            if (end < 0) {
+                return false;
+            }
+            at = text.indexOf("]:", end + 1);
+        }
+        return false;
+    }
 }

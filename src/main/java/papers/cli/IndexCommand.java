@@ -28,16 +28,23 @@ final class IndexCommand extends CatalogCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         try (CatalogIndex index = index(rebuild)) {
             long ms = (System.nanoTime() - t0) / 1_000_000;
+            int[] refreshed = index.refreshedSections().filter(r -> r[0] > 0).orElse(null);
             if (json()) {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("entries", index.size());
                 m.put("built", index.built());
-                m.put("ms", index.built() ? ms : 0);
+                m.put("sectionsRead", refreshed == null ? 0 : refreshed[0]);
+                m.put("ms", index.built() || refreshed != null ? ms : 0);
                 Json.print(out(), m);
                 return ExitCode.OK.code();
             }
-            out().println((index.built() ? "indexed " : "index is up to date: ") + index.size() + " entries"
-                    + (index.built() ? " in " + ms + " ms" : ""));
+            if (refreshed != null) {
+                out().printf("index refreshed: %d of %d sections read again, %d entries, in %d ms%n", refreshed[0], refreshed[1],
+                        index.size(), ms);
+            } else {
+                out().println((index.built() ? "indexed " : "index is up to date: ") + index.size() + " entries"
+                        + (index.built() ? " in " + ms + " ms" : ""));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -209,7 +209,7 @@ public final class Acronyms {
             for (int n = 1; n <= lookup.longest && i + n <= tokens.length; n++) {
                 phrase.append(n == 1 ? "" : " ").append(tokens[i + n - 1]);
                 expanded(lookup.byPhrase.get(phrase.toString()), hits);
-                if (phrase.charAt(phrase.length() - 1) == 's') {
+                if (!phrase.isEmpty() && phrase.charAt(phrase.length() - 1) == 's') {
                     expanded(lookup.byPhrase.get(phrase.substring(0, phrase.length() - 1)), hits);
                 }
             }

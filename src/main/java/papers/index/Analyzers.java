@@ -72,7 +72,7 @@ final class Analyzers {
     static Analyzer perField() {
         Analyzer keyword = keyword();
         return new PerFieldAnalyzerWrapper(text(), Map.of(
-                Fields.KEY, keyword, Fields.ARXIV, keyword, Fields.TAG, keyword, Fields.YEAR, keyword,
+                Fields.PART, keyword, Fields.ARXIV, keyword, Fields.TAG, keyword, Fields.YEAR, keyword,
                 Fields.MONTH, keyword, Fields.DATE, keyword, Fields.SPELL, words()));
     }
 

@@ -7,8 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -37,11 +39,18 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.Version;
 import papers.catalog.ArxivId;
 import papers.catalog.Catalog;
+import papers.catalog.CatalogParser;
+import papers.catalog.CatalogReader;
 import papers.catalog.CatalogSource;
 import papers.catalog.Entry;
+import papers.catalog.Link;
+import papers.catalog.ParsedFile;
+import papers.catalog.Sections;
+import papers.catalog.config.CatalogLocator;
 import papers.catalog.Slugs;
 import papers.catalog.edit.Edit;
 
@@ -62,13 +71,15 @@ import papers.catalog.edit.Edit;
  */
 public final class CatalogIndex implements Closeable {
     /** Bumped whenever fields or analysis change: an index of another format is rebuilt. */
-    static final int FORMAT = 5;
+    static final int FORMAT = 6;
 
     private final Directory directory;
     private DirectoryReader reader;
     private IndexMeta meta;
     private final boolean built;
     private Path generation;
+    /** What the refresh of this open did, or null when it needed none. */
+    private Refreshed refreshed;
 
     private CatalogIndex(Directory directory, DirectoryReader reader, IndexMeta meta, boolean built) {
         this.directory = directory;
@@ -105,6 +116,7 @@ public final class CatalogIndex implements Closeable {
             return warned(buildInMemory(source, load, progress), notices);
         }
         Fingerprint now = Fingerprint.stat(source);
+        int waits = 0;
         for (int attempt = 0; attempt < 3; attempt++) {
             Path generation = Generations.current(home);
             if (!rebuild && generation != null) {
@@ -115,12 +127,26 @@ public final class CatalogIndex implements Closeable {
                 } else {
                     Fingerprint stored = new Fingerprint(meta.files());
                     boolean fresh = now.sameStat(stored);
+                    Refreshed refreshed = null;
                     if (!fresh) {
-                        Fingerprint hashed = now.hashed(source);
-                        if (hashed.sameContent(stored)) {
+                        try {
+                            refreshed = refresh(generation, source);
+                        } catch (LockObtainFailedException e) {
+                            // another process is refreshing it: its result is read next
+                            pause();
+                            attempt--;
+                            if (++waits < 100) {
+                                continue;
+                            }
+                        } catch (NoSuchFileException e) {
+                            continue;
+                        } catch (IOException | UncheckedIOException e) {
+                            notices.accept("search index " + generation + " cannot be refreshed (" + e.getMessage()
+                                    + "); rebuilding it");
+                        }
+                        if (refreshed != null) {
                             fresh = true;
-                            meta = meta.withFiles(hashed.files());
-                            Generations.writeMetaQuietly(generation, meta);
+                            meta = refreshed.meta();
                         }
                     }
                     if (fresh) {
@@ -128,6 +154,7 @@ public final class CatalogIndex implements Closeable {
                             Directory dir = Generations.openForReading(generation);
                             CatalogIndex index = new CatalogIndex(dir, DirectoryReader.open(dir), meta, false);
                             index.generation = generation;
+                            index.refreshed = refreshed;
                             return warned(index, notices);
                         } catch (NoSuchFileException e) {
                             continue; // another process replaced it just now: read `current` again
@@ -147,6 +174,14 @@ public final class CatalogIndex implements Closeable {
             }
         }
         return warned(buildInMemory(source, load, progress), notices);
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(50);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** {@code index}, once the warnings about files it could not read are told. */
@@ -201,7 +236,7 @@ public final class CatalogIndex implements Closeable {
             BiConsumer<Integer, Integer> progress) {
         Directory dir = new ByteBuffersDirectory();
         try {
-            IndexMeta meta = write(dir, source, load.get(), Fingerprint.stat(source), progress);
+            IndexMeta meta = write(dir, source, load.get(), Fingerprint.stat(source).hashed(source), progress);
             return new CatalogIndex(dir, DirectoryReader.open(dir), meta, true);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -214,8 +249,10 @@ public final class CatalogIndex implements Closeable {
         Path generation = home.resolve("g-" + System.currentTimeMillis() + "-" + ProcessHandle.current().pid());
         Files.createDirectories(generation);
         IndexMeta meta;
+        // hashed before reading: a file changed while the index is built does not pass for the one indexed
+        Fingerprint hashed = now.hashed(source);
         try (Directory dir = FSDirectory.open(generation)) {
-            meta = write(dir, source, load.get(), now, progress);
+            meta = write(dir, source, load.get(), hashed, progress);
         }
         Path metaTmp = generation.resolve(Generations.META + ".tmp");
         Files.write(metaTmp, meta.bytes());
@@ -238,19 +275,42 @@ public final class CatalogIndex implements Closeable {
         IndexWriterConfig config = new IndexWriterConfig(Analyzers.perField())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                 .setRAMBufferSizeMB(64);
+        SectionTable table = new SectionTable();
         try (IndexWriter writer = new IndexWriter(dir, config)) {
-            int done = 0;
-            for (Entry e : entries) {
-                writer.addDocument(Documents.of(e, acronyms, labels, 0));
-                if (++done % 2000 == 0) {
-                    progress.accept(done, entries.size());
+            int[] done = {0};
+            for (ParsedFile file : catalog.files()) {
+                List<Sections.Section> cut = Sections.of(file);
+                List<SectionTable.Row> rows = new ArrayList<>();
+                for (Sections.Section s : cut) {
+                    rows.add(table.newRow(s));
                 }
+                table.put(file.source().path(), rows);
+                index(writer, file.entries(), rows, acronyms, labels, () -> {
+                    if (++done[0] % 2000 == 0) {
+                        progress.accept(done[0], entries.size());
+                    }
+                });
             }
             progress.accept(entries.size(), entries.size());
+            writer.setLiveCommitData(Map.of(SectionTable.KEY, table.encode()).entrySet());
             writer.commit();
         }
         return new IndexMeta(FORMAT, Version.LATEST.toString(), source.identity(),
-                now.hashed(source).files(), entries.size(), List.copyOf(labels), List.of(), catalog.unreadWarnings());
+                now.files(), entries.size(), List.copyOf(labels), catalog.unreadWarnings());
+    }
+
+    /** Adds {@code entries} (in line order) as documents of the sections of {@code rows} they lie in. */
+    private static void index(IndexWriter writer, List<Entry> entries, List<SectionTable.Row> rows, Acronyms acronyms,
+            Set<String> labels, Runnable each) throws IOException {
+        int r = 0;
+        for (Entry e : entries) {
+            while (r + 1 < rows.size() && rows.get(r + 1).start() <= e.line()) {
+                r++;
+            }
+            SectionTable.Row row = rows.get(r);
+            writer.addDocument(Documents.of(e, acronyms, labels, row.id(), row.start()));
+            each.run();
+        }
     }
 
     /** The directory name of a catalog's index: a checksum of its identity. */
@@ -260,7 +320,7 @@ public final class CatalogIndex implements Closeable {
 
     /** Searches the index; see {@link Searcher} for the query language. */
     public SearchResult search(String query, int limit, Predicate<Entry> filter) {
-        return new Searcher(reader, new LinkedHashSet<>(meta.labels()), meta.shifts()).search(query, limit, filter);
+        return new Searcher(reader, new LinkedHashSet<>(meta.labels()), this::table).search(query, limit, filter);
     }
 
     /** An entry with the same arXiv id, DOI or folded title as the one given, if the catalog has one. */
@@ -285,131 +345,213 @@ public final class CatalogIndex implements Closeable {
             if (top.scoreDocs.length == 0) {
                 return Optional.empty();
             }
-            return Optional.of(entry(searcher.storedFields().document(top.scoreDocs[0].doc), meta.shifts()));
+            return Optional.of(entry(searcher.storedFields().document(top.scoreDocs[0].doc), table()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** The stored entry of {@code doc}, with the line shifts made since it was indexed. */
-    static Entry entry(Document doc, List<Shift> shifts) {
+    /** The sections of the commit this index reads, decoded when first needed. */
+    private SectionTable table;
+
+    SectionTable table() {
+        if (table == null) {
+            try {
+                table = SectionTable.decode(reader.getIndexCommit().getUserData().get(SectionTable.KEY));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return table;
+    }
+
+    /** The stored entry of {@code doc}, its lines moved as far as its section has moved since it was indexed. */
+    static Entry entry(Document doc, SectionTable table) {
         Entry e = EntryCodec.decode(doc.getBinaryValue(Fields.ENTRY).bytes);
-        var gen = doc.getField(Fields.GEN);
-        return Shift.adjust(e, gen == null ? 0 : gen.numericValue().intValue(), shifts);
+        var start = doc.getField(Fields.PART_START);
+        int now = table.start(doc.get(Fields.PART));
+        int delta = start == null || now < 0 ? 0 : now - start.numericValue().intValue();
+        if (delta == 0) {
+            return e;
+        }
+        List<Link> links = new ArrayList<>();
+        for (Link l : e.links()) {
+            links.add(new Link(l.label(), l.url(), l.line() + delta, l.column()));
+        }
+        return e.toBuilder().links(links).lines(e.line() + delta, e.lastLine() + delta).build();
     }
 
     /**
-     * Takes in {@code edit}, with the catalog's files now standing as {@code source} shows: the entries it
-     * took out leave the index, those it put in are indexed, and the lines between move as the text did,
-     * with no rebuild. Returns false when the index cannot take it (in memory, too many changes since its
-     * build, an edit whose entries are not known, an entry taken out that it does not hold where said):
-     * the next command rebuilds it.
+     * Takes in {@code edit}, with the catalog's files now standing as {@code source} shows: the sections whose
+     * text changed are read again and re-indexed, the others only move. Returns false when the index cannot
+     * take it (in memory, another process writing it, the file list or papers.yaml changed): the next command
+     * refreshes or rebuilds it.
      */
     public boolean apply(CatalogSource source, Edit edit) {
         if (!edit.changed()) {
             return true;
         }
-        return edit.known() ? recordEdit(source, edit.file(), edit.before(), edit.after(), edit.removed(), edit.added())
-                : markBehind();
-    }
-
-    /** Set once a change went unrecorded: later changes are not recorded either, so the stored index stays stale. */
-    private boolean behind;
-
-    /**
-     * Says the catalog changed in a way this index was not told of: it records nothing more, so that
-     * its record of the files stays out of date and the next command rebuilds it. Returns false.
-     */
-    private boolean markBehind() {
-        behind = true;
-        return false;
-    }
-
-    /**
-     * Records that {@code file} went from {@code before} to {@code after}, taking out the entries of
-     * {@code gone} (at their lines in {@code before}) and putting in those of {@code added} (at their
-     * lines in {@code after}): the lines between move as the text did, with no rebuild. Returns false
-     * when the index cannot take it (in memory, too many changes since its build, an entry of
-     * {@code gone} it does not hold where said): the next command rebuilds it.
-     */
-    private boolean recordEdit(CatalogSource source, String file, String before, String after, List<Entry> gone,
-            List<Entry> added) {
-        if (generation == null || behind) {
-            return markBehind();
-        }
-        List<Shift> moved = Shift.between(file, before, after);
-        if (meta.shifts().size() + moved.size() >= Shift.MAX) {
-            return markBehind();
-        }
-        List<Query> deletes = new ArrayList<>();
-        try {
-            var searcher = new IndexSearcher(reader);
-            for (Entry g : gone) {
-                String folded = Slugs.foldTitle(g.title());
-                var top = searcher.search(new TermQuery(
-                        new Term(Fields.FOLDED_TITLE, folded)), 10_000);
-                Query found = null;
-                for (var sd : top.scoreDocs) {
-                    Document doc = searcher.storedFields().document(sd.doc);
-                    Entry stored = EntryCodec.decode(doc.getBinaryValue(Fields.ENTRY).bytes);
-                    Entry now = entry(doc, meta.shifts());
-                    if (now.file().equals(g.file()) && now.line() == g.line()) {
-                        // the document's own key: where the entry was when it was indexed
-                        found = new BooleanQuery.Builder()
-                                .add(new TermQuery(new Term(Fields.KEY,
-                                        stored.file() + ":" + stored.line())), BooleanClause.Occur.FILTER)
-                                .add(new TermQuery(new Term(Fields.FOLDED_TITLE,
-                                        folded)), BooleanClause.Occur.FILTER)
-                                .build();
-                        break;
-                    }
-                }
-                if (found == null) {
-                    return markBehind();
-                }
-                deletes.add(found);
-            }
-        } catch (IOException | RuntimeException e) {
-            return markBehind();
-        }
-        return commit(source, moved, deletes, added, gone.size()) || markBehind();
-    }
-
-    /**
-     * Writes one change into the stored index: the line shifts it made, the documents it took out
-     * ({@code removed} entries) and the entries it put in; then reads the index afresh.
-     */
-    private boolean commit(CatalogSource source, List<Shift> moved, List<Query> deletes,
-            List<Entry> added, int removed) {
-        List<Shift> shifts = new ArrayList<>(meta.shifts());
-        shifts.addAll(moved);
-        Acronyms acronyms = Acronyms.of(added, source.config().synonyms());
-        Set<String> labels = new TreeSet<>(meta.labels());
-        IndexWriterConfig cfg = new IndexWriterConfig(Analyzers.perField()).setOpenMode(IndexWriterConfig.OpenMode.APPEND);
-        try (Directory dir = FSDirectory.open(generation); IndexWriter writer = new IndexWriter(dir, cfg)) {
-            if (!deletes.isEmpty()) {
-                writer.deleteDocuments(deletes.toArray(Query[]::new));
-            }
-            for (Entry e : added) {
-                writer.addDocument(Documents.of(e, acronyms, labels, shifts.size()));
-            }
-            writer.commit();
-        } catch (IOException | RuntimeException e) {
+        if (generation == null) {
             return false;
         }
-        meta = new IndexMeta(meta.format(), meta.lucene(), meta.identity(), Fingerprint.stat(source).hashed(source).files(),
-                meta.entries() - removed + added.size(), List.copyOf(labels), shifts, meta.unread());
-        Generations.writeMetaQuietly(generation, meta);
         try {
+            Refreshed r = refresh(generation, source);
+            if (r == null) {
+                return false;
+            }
+            meta = r.meta();
             DirectoryReader fresher = DirectoryReader.openIfChanged(reader);
             if (fresher != null) {
                 reader.close();
                 reader = fresher;
+                table = null;
             }
-        } catch (IOException e) {
-            // the next open reads the committed index
+            return true;
+        } catch (IOException | UncheckedIOException e) {
+            return false;
         }
-        return true;
+    }
+
+    /** What a refresh did: the index's new record, and how many sections it read again of how many. */
+    record Refreshed(IndexMeta meta, int read, int sections) {}
+
+    /**
+     * Brings the index in {@code generation} up to the catalog's files as they are now, in place: in each file
+     * whose content changed, the sections whose hash is not in the index are read and indexed, the documents
+     * of those gone are deleted, and the others keep their documents, moved. Returns null when it cannot
+     * (no record, files added or taken out, papers.yaml changed): the index is to be rebuilt.
+     */
+    private static Refreshed refresh(Path generation, CatalogSource source) throws IOException {
+        IndexMeta meta = Generations.readMeta(generation);
+        if (meta == null || problem(meta, source) != null) {
+            return null;
+        }
+        Fingerprint now = Fingerprint.stat(source);
+        List<Fingerprint.Stamp> stored = meta.files();
+        List<CatalogSource.File> files = Fingerprint.files(source);
+        if (stored.size() != now.files().size() || files.size() != stored.size()) {
+            return null;
+        }
+        List<Fingerprint.Stamp> stamps = new ArrayList<>();
+        Map<String, byte[]> changed = new LinkedHashMap<>();
+        for (int i = 0; i < stored.size(); i++) {
+            Fingerprint.Stamp was = stored.get(i);
+            Fingerprint.Stamp is = now.files().get(i);
+            if (!was.path().equals(is.path())) {
+                return null;
+            }
+            if (was.size() == is.size() && was.mtime() == is.mtime() && is.checksum() == null) {
+                stamps.add(was);
+                continue;
+            }
+            CatalogSource.File f = files.get(i);
+            byte[] bytes = f.file() != null ? Files.readAllBytes(f.file()) : CatalogLocator.resource(f.resource());
+            Fingerprint.Stamp hashed = new Fingerprint.Stamp(is.path(), is.size(), is.mtime(), Fingerprint.checksum(bytes));
+            stamps.add(hashed);
+            if (!hashed.checksum().equals(was.checksum())) {
+                if (i >= source.files().size()) {
+                    // papers.yaml: its synonyms are in every document
+                    return null;
+                }
+                changed.put(f.path(), bytes);
+            }
+        }
+        if (changed.isEmpty()) {
+            // touched, not changed
+            IndexMeta touched = meta.withFiles(stamps);
+            Generations.writeMetaQuietly(generation, touched);
+            return new Refreshed(touched, 0, 0);
+        }
+        IndexWriterConfig cfg = new IndexWriterConfig(Analyzers.perField()).setOpenMode(IndexWriterConfig.OpenMode.APPEND);
+        int read = 0;
+        int sections;
+        int entries;
+        Set<String> labels = new TreeSet<>(meta.labels());
+        try (Directory dir = FSDirectory.open(generation); IndexWriter writer = new IndexWriter(dir, cfg)) {
+            // the table of the last commit, which the writer holds
+            String storedTable = null;
+            Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+            if (data != null) {
+                for (Map.Entry<String, String> d : data) {
+                    if (d.getKey().equals(SectionTable.KEY)) {
+                        storedTable = d.getValue();
+                    }
+                }
+            }
+            SectionTable table = SectionTable.decode(storedTable);
+            CatalogParser parser = new CatalogParser();
+            for (Map.Entry<String, byte[]> file : changed.entrySet()) {
+                if (!table.has(file.getKey())) {
+                    return null;
+                }
+                read += reread(writer, table, parser, file.getKey(), file.getValue(), source.config().synonyms(), labels);
+            }
+            sections = table.size();
+            writer.setLiveCommitData(Map.of(SectionTable.KEY, table.encode()).entrySet());
+            writer.commit();
+            entries = writer.getDocStats().numDocs;
+        }
+        IndexMeta fresh = new IndexMeta(meta.format(), meta.lucene(), meta.identity(), stamps, entries, List.copyOf(labels),
+                meta.unread());
+        Generations.writeMetaQuietly(generation, fresh);
+        return new Refreshed(fresh, read, sections);
+    }
+
+    /**
+     * Re-indexes the sections of {@code file} that changed (its bytes now are {@code bytes}), against its rows in
+     * {@code table} (updated to the file as it is now); returns how many sections were read.
+     */
+    private static int reread(IndexWriter writer, SectionTable table, CatalogParser parser, String file, byte[] bytes,
+            Map<String, List<String>> synonyms, Set<String> labels) throws IOException {
+        List<Sections.Section> cut = Sections.cut(bytes);
+        Map<Long, ArrayDeque<SectionTable.Row>> old = new HashMap<>();
+        for (SectionTable.Row r : table.rows(file)) {
+            old.computeIfAbsent(r.hash(), h -> new ArrayDeque<>()).add(r);
+        }
+        List<SectionTable.Row> rows = new ArrayList<>();
+        List<Sections.Section> wanted = new ArrayList<>();
+        List<SectionTable.Row> wantedRows = new ArrayList<>();
+        for (Sections.Section s : cut) {
+            ArrayDeque<SectionTable.Row> same = old.get(s.hash());
+            if (same != null && !same.isEmpty()) {
+                rows.add(same.poll().at(s.start(), s.end()));
+            } else {
+                SectionTable.Row row = table.newRow(s);
+                rows.add(row);
+                wanted.add(s);
+                wantedRows.add(row);
+            }
+        }
+        // most of the file changed (another branch checked out, say): one parse of it all is cheaper
+        List<List<Entry>> entries = wanted.size() * 2 > cut.size() ? null : Sections.read(parser, file, bytes, cut, wanted);
+        List<Query> gone = new ArrayList<>();
+        if (entries == null) {
+            // or a section did not read as the scan of lines took it: the file is read whole, as at a build
+            ParsedFile parsed = parser.parse(CatalogReader.decode(bytes, file));
+            for (SectionTable.Row r : table.rows(file)) {
+                gone.add(new TermQuery(new Term(Fields.PART, r.id())));
+            }
+            writer.deleteDocuments(gone.toArray(Query[]::new));
+            rows.clear();
+            for (Sections.Section s : Sections.of(parsed)) {
+                rows.add(table.newRow(s));
+            }
+            table.put(file, rows);
+            index(writer, parsed.entries(), rows, Acronyms.of(parsed.entries(), synonyms), labels, () -> { });
+            return rows.size();
+        }
+        old.values().forEach(left -> left.forEach(r -> gone.add(new TermQuery(new Term(Fields.PART, r.id())))));
+        if (!gone.isEmpty()) {
+            writer.deleteDocuments(gone.toArray(Query[]::new));
+        }
+        List<Entry> added = new ArrayList<>();
+        entries.forEach(added::addAll);
+        Acronyms acronyms = Acronyms.of(added, synonyms);
+        for (int i = 0; i < wanted.size(); i++) {
+            index(writer, entries.get(i), List.of(wantedRows.get(i)), acronyms, labels, () -> { });
+        }
+        table.put(file, rows);
+        return wanted.size();
     }
 
     /** A section of the catalog and how much its entries resemble a text. */
@@ -462,6 +604,32 @@ public final class CatalogIndex implements Closeable {
     /** True when this call built the index (it was missing, stale, damaged, or a rebuild was asked for). */
     public boolean built() {
         return built;
+    }
+
+    /**
+     * When this call brought a stored index up to date in place: how many sections it read again, of how many
+     * (0 of n when files were only touched); empty when it needed no refresh or was built.
+     */
+    public Optional<int[]> refreshedSections() {
+        return refreshed == null ? Optional.empty() : Optional.of(new int[] {refreshed.read(), refreshed.sections()});
+    }
+
+    /** Every entry the index holds, in file then line order, with their lines as they are now. */
+    List<Entry> entries() {
+        List<Entry> out = new ArrayList<>();
+        try {
+            var stored = reader.storedFields();
+            var live = org.apache.lucene.index.MultiBits.getLiveDocs(reader);
+            for (int doc = 0; doc < reader.maxDoc(); doc++) {
+                if (live == null || live.get(doc)) {
+                    out.add(entry(stored.document(doc), table()));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        out.sort(Comparator.comparing(Entry::file).thenComparingInt(Entry::line));
+        return out;
     }
 
     /** How many entries the index holds. */

@@ -18,18 +18,20 @@ final class Documents {
 
     private Documents() {}
 
-    /** One entry as a document: each field typed and analysed for how it is searched. */
-    static Document of(Entry e, Acronyms acronyms, Set<String> labels, int gen) {
+    /**
+     * One entry as a document: each field typed and analysed for how it is searched; {@code part} and
+     * {@code partStart} are the id and first line of the section it was read in.
+     */
+    static Document of(Entry e, Acronyms acronyms, Set<String> labels, String part, int partStart) {
         Document d = new Document();
-        // the index generation it was written at, for the line shifts made after it
-        d.add(new StoredField(Fields.GEN, gen));
+        // the section it was read in, to take it out with the section, and where that section was
+        d.add(new StringField(Fields.PART, part, Field.Store.YES));
+        d.add(new StoredField(Fields.PART_START, partStart));
         // duplicates are found by folded title and DOI too
         d.add(new StringField(Fields.FOLDED_TITLE, Slugs.foldTitle(e.title()), Field.Store.NO));
         if (e.doi() != null) {
             d.add(new StringField(Fields.DOI, e.doi().toLowerCase(Locale.ROOT), Field.Store.NO));
         }
-        // exact key, for replacing one entry
-        d.add(new StringField(Fields.KEY, e.file() + ":" + e.line(), Field.Store.NO));
         // ids, tags and dates are matched whole, never analysed
         if (e.arxiv() != null) {
             d.add(new StringField(Fields.ARXIV, e.arxiv().id().toLowerCase(Locale.ROOT), Field.Store.NO));

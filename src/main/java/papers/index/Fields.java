@@ -8,8 +8,8 @@ import papers.catalog.Slugs;
 final class Fields {
     private Fields() {}
 
-    /** file:line of the entry: the exact key an entry is replaced by. */
-    static final String KEY = "key";
+    /** The id of the section the entry was read in ({@link SectionTable}): its documents go when it changes. */
+    static final String PART = "part";
     /** Versionless arXiv id, whole. */
     static final String ARXIV = "arxiv";
     /** Tag slugs, whole. */
@@ -36,8 +36,8 @@ final class Fields {
     static final String SPELL = "spell";
     /** The entry itself, stored in binary form ({@link EntryCodec}). */
     static final String ENTRY = "json";
-    /** Generation of the index a document was written at. */
-    static final String GEN = "gen";
+    /** The line the entry's section started at when it was indexed: its lines move as the section did since. */
+    static final String PART_START = "partstart";
     /** The title folded for duplicate checks, whole. */
     static final String FOLDED_TITLE = "ftitle";
     /** DOI, lower case, whole. */

@@ -54,7 +54,7 @@ record Fingerprint(List<Stamp> files) {
     }
 
     /** The catalog's files and its papers.yaml, whose synonyms are in the index too. */
-    private static List<CatalogSource.File> files(CatalogSource source) {
+    static List<CatalogSource.File> files(CatalogSource source) {
         List<CatalogSource.File> all = new ArrayList<>(source.files());
         if (source.configFile() != null) {
             all.add(source.configFile());

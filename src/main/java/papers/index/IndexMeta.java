@@ -11,15 +11,14 @@ import java.util.Properties;
 
 /** What the index records of itself beside the Lucene files, as a properties file. */
 record IndexMeta(int format, String lucene, String identity, List<Fingerprint.Stamp> files, int entries,
-        List<String> labels, List<Shift> shifts, List<String> unread) {
+        List<String> labels, List<String> unread) {
 
     IndexMeta {
-        shifts = shifts == null ? List.of() : List.copyOf(shifts);
         unread = unread == null ? List.of() : List.copyOf(unread);
     }
 
     IndexMeta withFiles(List<Fingerprint.Stamp> newFiles) {
-        return new IndexMeta(format, lucene, identity, newFiles, entries, labels, shifts, unread);
+        return new IndexMeta(format, lucene, identity, newFiles, entries, labels, unread);
     }
 
     byte[] bytes() {
@@ -30,13 +29,9 @@ record IndexMeta(int format, String lucene, String identity, List<Fingerprint.St
         p.setProperty("entries", String.valueOf(entries));
         p.setProperty("labels", String.join(",", labels));
         p.setProperty("files", String.valueOf(files.size()));
-        p.setProperty("shifts", String.valueOf(shifts.size()));
         p.setProperty("unread", String.valueOf(unread.size()));
         for (int i = 0; i < unread.size(); i++) {
             p.setProperty("unread." + i, unread.get(i));
-        }
-        for (int i = 0; i < shifts.size(); i++) {
-            p.setProperty("shift." + i, shifts.get(i).file() + "\u0000" + shifts.get(i).from() + "\u0000" + shifts.get(i).delta());
         }
         for (int i = 0; i < files.size(); i++) {
             Fingerprint.Stamp f = files.get(i);
@@ -68,12 +63,6 @@ record IndexMeta(int format, String lucene, String identity, List<Fingerprint.St
                     sum == null || sum.isEmpty() ? null : sum));
         }
         String labels = p.getProperty("labels", "");
-        List<Shift> shifts = new ArrayList<>();
-        int s = Integer.parseInt(p.getProperty("shifts", "0"));
-        for (int i = 0; i < s; i++) {
-            String[] parts = p.getProperty("shift." + i).split("\u0000");
-            shifts.add(new Shift(parts[0], Integer.parseInt(parts[1]), Integer.parseInt(parts[2])));
-        }
         List<String> unread = new ArrayList<>();
         int u = Integer.parseInt(p.getProperty("unread", "0"));
         for (int i = 0; i < u; i++) {
@@ -81,6 +70,6 @@ record IndexMeta(int format, String lucene, String identity, List<Fingerprint.St
         }
         return new IndexMeta(Integer.parseInt(p.getProperty("format")), p.getProperty("lucene"), p.getProperty("identity"),
                 files, Integer.parseInt(p.getProperty("entries")), labels.isEmpty() ? List.of() : List.of(labels.split(",")),
-                shifts, unread);
+                unread);
     }
 }

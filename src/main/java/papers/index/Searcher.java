@@ -3,12 +3,14 @@ package papers.index;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.function.Predicate;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -52,10 +54,10 @@ final class Searcher {
     private final Set<String> labels;
     private final Analyzer analyzer = Analyzers.perField();
 
-    private final List<Shift> shifts;
+    private final Supplier<SectionTable> sections;
 
-    Searcher(DirectoryReader reader, Set<String> labels, List<Shift> shifts) {
-        this.shifts = shifts;
+    Searcher(DirectoryReader reader, Set<String> labels, Supplier<SectionTable> sections) {
+        this.sections = sections;
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
         this.labels = labels;
@@ -103,22 +105,29 @@ final class Searcher {
 
     private List<SearchHit> run(Query query, int limit, Predicate<Entry> filter) {
         try {
-            int n = Math.max(1, filter == null ? limit : Math.max(limit, reader.numDocs()));
+            // some beyond the limit, so that entries scored alike come in file and line order, as in a fresh
+            // index, and not in the order their sections were last indexed
+            int n = Math.max(1, filter == null ? limit * 2 + 10 : Math.max(limit, reader.numDocs()));
             TopDocs top = searcher.search(query, n);
             Set<String> titleTerms = termsOf(query, Set.of(Fields.TITLE, Fields.COMPACT));
             List<SearchHit> hits = new ArrayList<>();
             var stored = searcher.storedFields();
+            float last = Float.NaN;
             for (ScoreDoc sd : top.scoreDocs) {
-                Entry e = CatalogIndex.entry(stored.document(sd.doc), shifts);
+                if (hits.size() >= limit && sd.score != last) {
+                    break;
+                }
+                Entry e = CatalogIndex.entry(stored.document(sd.doc), sections.get());
                 if (filter != null && !filter.test(e)) {
                     continue;
                 }
                 hits.add(new SearchHit(e, sd.score, highlights(e.title(), titleTerms)));
-                if (hits.size() >= limit) {
-                    break;
-                }
+                last = sd.score;
             }
-            return hits;
+            SectionTable table = sections.get();
+            hits.sort(Comparator.comparingDouble((SearchHit h) -> -h.score()).thenComparingInt(h -> table.order(h.entry().file()))
+                    .thenComparingInt(h -> h.entry().line()));
+            return hits.size() > limit ? new ArrayList<>(hits.subList(0, limit)) : hits;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import papers.catalog.MarkdownLines.Kind;
 
@@ -29,6 +31,26 @@ class MarkdownLinesTest {
         assertThat(lines.isHidden(8)).isTrue();
         assertThat(lines.isHidden(3)).isFalse();
         assertThat(lines.line(8)).isEqualTo("- [B](https://b.org)");
+    }
+
+    @Test
+    void referenceDefinitionsAreFoundAsThePatternFindsThemInLinearTime() {
+        Pattern pattern = Pattern.compile("(?m)^ {0,3}\\[[^\\]\\n]++]:");
+        Random random = new Random(7);
+        String[] pieces = {"[", "]", ":", "]:", " ", "    ", "a", "\n", "\r\n", "[x]: ", "x"};
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = random.nextInt(12); i > 0; i--) {
+                sb.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String text = sb.toString();
+            assertThat(MarkdownLines.hasReferenceDefinition(text)).as("%s", text.replace("\n", "\\n").replace("\r", "\\r"))
+                    .isEqualTo(pattern.matcher(text).find());
+        }
+        assertThat(MarkdownLines.hasReferenceDefinition("text\n  [paper]: https://arxiv.org/abs/2401.00001\n")).isTrue();
+        assertThat(MarkdownLines.hasReferenceDefinition("- [paper](https://a.org) [b]: no\n")).isFalse();
+        // one long line of "]:" is looked at once, not once per "]:"
+        assertThat(MarkdownLines.hasReferenceDefinition("x" + "]:".repeat(2_000_000))).isFalse();
     }
 
     @Test

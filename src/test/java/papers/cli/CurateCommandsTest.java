@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -554,10 +555,20 @@ class CurateCommandsTest extends FakeArxivCase {
         assertThat(found).contains("Evaluating Object Hallucination", "news.md:" + line);
     }
 
+    /**
+     * What each query finds, each hit as printed without its rank, sorted: an index updated in place finds the same
+     * entries at the same lines as a rebuilt one, but its scores count the documents it deleted until Lucene merges
+     * them away, so two hits scored nearly alike may swap ranks.
+     */
     private String search(List<String> queries) {
         StringBuilder sb = new StringBuilder();
         for (String q : queries) {
-            sb.append(run("data.md", "search", q, "--limit", "1000").out());
+            List<String> hits = new ArrayList<>();
+            for (String hit : run("data.md", "search", q, "--limit", "1000").out().split("\n\\s*\n")) {
+                hits.add(hit.strip().replaceFirst("^\\d+\\. ", ""));
+            }
+            Collections.sort(hits);
+            sb.append(q).append(":\n").append(String.join("\n", hits)).append("\n");
         }
         return sb.toString();
     }

@@ -1,0 +1,186 @@
+package papers.catalog;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.zip.CRC32C;
+
+/**
+ * A file cut at its headings into sections that read the same alone as in the whole file, each with a
+ * hash of its text and of the headings above it, so that after a change only the sections whose hash
+ * changed are read again.
+ *
+ * <pre>{@code
+ * List<Sections.Section> now = Sections.cut(bytes);
+ * List<Sections.Section> changed = now.stream().filter(s -> !known.contains(s.hash())).toList();
+ * List<List<Entry>> entries = Sections.read(parser, "README.md", bytes, now, changed); // null: read it whole
+ * }</pre>
+ *
+ * <p>A file that cannot be cut so (link reference definitions reach across sections; HTML headings and
+ * setext headings open sections a scan of the lines does not see) is one section, read whole.
+ */
+public final class Sections {
+
+    private Sections() {}
+
+    /**
+     * Lines {@code start} to {@code end} (1-based, end exclusive) of a file, bytes {@code from} to {@code to} of
+     * it, opened by {@code heading} (null for the text above the first heading, and for a file read whole),
+     * and the hash of what reading them depends on: their bytes and the headings above.
+     */
+    public record Section(int start, int end, int from, int to, long hash, ParsedFile.Heading heading, boolean whole) {}
+
+    /**
+     * The sections of a file's UTF-8 {@code bytes}, from a scan of its lines, without decoding the whole text;
+     * one whole section when it cannot be cut.
+     */
+    public static List<Section> cut(byte[] bytes) {
+        String scan = scanView(bytes);
+        int[] starts = MarkdownLines.lineStarts(scan);
+        if (!cuttable(scan)) {
+            return List.of(whole(bytes, starts));
+        }
+        boolean bom = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF;
+        List<ParsedFile.Heading> outline = CatalogParser.outline(scan, (pos, line) -> pos == 0 && bom
+                ? new String(bytes, 3, line.length() - 3, StandardCharsets.UTF_8)
+                : new String(bytes, pos, line.length(), StandardCharsets.UTF_8));
+        return cut(bytes, starts, outline);
+    }
+
+    /**
+     * The sections of a file as {@link CatalogParser#parse} read it: those of {@link #cut(byte[])} when the parse
+     * found exactly the headings the scan finds, else one whole section.
+     */
+    public static List<Section> of(ParsedFile parsed) {
+        List<Section> cut = cut(parsed.source().text().getBytes(StandardCharsets.UTF_8));
+        if (cut.get(0).whole()) {
+            return cut;
+        }
+        List<ParsedFile.Heading> outline = new ArrayList<>();
+        for (Section s : cut) {
+            if (s.heading() != null) {
+                outline.add(s.heading());
+            }
+        }
+        return outline.equals(parsed.headings()) ? cut : List.of(whole(parsed.source().text().getBytes(StandardCharsets.UTF_8),
+                MarkdownLines.lineStarts(parsed.source().text())));
+    }
+
+    /**
+     * Reads the sections {@code wanted} of the file {@code path} whose bytes are {@code bytes}, cut as
+     * {@code sections}: each one's entries, in the order asked, decoding only those sections; null when what one
+     * holds is not what the cut took it for (a heading the scan did not see, bytes that are not UTF-8), and
+     * the file must be read whole.
+     */
+    public static List<List<Entry>> read(CatalogParser parser, String path, byte[] bytes, List<Section> sections,
+            List<Section> wanted) {
+        if (wanted.size() == 1 && wanted.get(0).whole()) {
+            return List.of(parser.parse(CatalogReader.decode(bytes, path)).entries());
+        }
+        List<ParsedFile.Heading> outline = new ArrayList<>();
+        for (Section s : sections) {
+            if (s.heading() != null) {
+                outline.add(s.heading());
+            }
+        }
+        List<List<Entry>> out = new ArrayList<>();
+        for (Section section : wanted) {
+            if (section.whole()) {
+                return null;
+            }
+            String text;
+            try {
+                text = CatalogReader.decode(Arrays.copyOfRange(bytes, section.from(), section.to()), path).text();
+            } catch (CatalogException e) {
+                return null;
+            }
+            // blank lines above keep the lines where they are in the file
+            SourceFile alone = new SourceFile(path, "\n".repeat(section.start() - 1) + text);
+            ParsedFile read = parser.parsePart(alone, MarkdownLines.of(alone.text()), outline, section.heading(), section.start(),
+                    section.end());
+            List<ParsedFile.Heading> expected = section.heading() == null ? List.of() : List.of(section.heading());
+            if (!read.headings().equals(expected)) {
+                return null;
+            }
+            out.add(read.entries());
+        }
+        return out;
+    }
+
+    /** The bytes as Latin-1, one char per byte, a byte-order mark as three spaces: lines and ASCII marks as in the text. */
+    private static String scanView(byte[] bytes) {
+        String scan = new String(bytes, StandardCharsets.ISO_8859_1);
+        return scan.startsWith("\u00EF\u00BB\u00BF") ? "   " + scan.substring(3) : scan;
+    }
+
+    /** No link reference definitions, and no HTML tags that open sections. */
+    private static boolean cuttable(String text) {
+        if (MarkdownLines.hasReferenceDefinition(text)) {
+            return false;
+        }
+        for (int at = text.indexOf('<'); at >= 0; at = text.indexOf('<', at + 1)) {
+            String tag = text.substring(at + 1, Math.min(text.length(), at + 8)).toLowerCase(Locale.ROOT);
+            if (tag.startsWith("summary") || tag.startsWith("details") || tag.length() > 1 && tag.charAt(0) == 'h'
+                    && tag.charAt(1) >= '1' && tag.charAt(1) <= '6') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Section whole(byte[] bytes, int[] starts) {
+        return new Section(1, starts.length + 1, 0, bytes.length, hash(bytes, 0, bytes.length, 0x9E3779B97F4A7C15L), null, true);
+    }
+
+    private static List<Section> cut(byte[] bytes, int[] starts, List<ParsedFile.Heading> outline) {
+        List<Section> out = new ArrayList<>();
+        if (outline.isEmpty() || outline.get(0).line() > 1) {
+            int end = outline.isEmpty() ? starts.length + 1 : outline.get(0).line();
+            int to = offset(starts, bytes, end);
+            out.add(new Section(1, end, 0, to, hash(bytes, 0, to, 1), null, false));
+        }
+        Deque<ParsedFile.Heading> open = new ArrayDeque<>();
+        for (int i = 0; i < outline.size(); i++) {
+            ParsedFile.Heading h = outline.get(i);
+            while (!open.isEmpty() && open.peek().level() >= h.level()) {
+                open.pop();
+            }
+            long context = 17;
+            for (ParsedFile.Heading a : open) {
+                context = context * 31 + withoutLine(a);
+            }
+            context = context * 31 + withoutLine(h);
+            int end = i + 1 < outline.size() ? outline.get(i + 1).line() : starts.length + 1;
+            int from = starts[h.line() - 1];
+            int to = offset(starts, bytes, end);
+            out.add(new Section(h.line(), end, from, to, hash(bytes, from, to, context), h, false));
+            open.push(h);
+        }
+        return out;
+    }
+
+    /** What reading the lines under a heading depends on: all of it but where it is. */
+    private static int withoutLine(ParsedFile.Heading h) {
+        return Objects.hash(h.level(), h.text(), h.isTitle(), h.from(), h.to(), h.anchorText());
+    }
+
+    /** Where line {@code n} starts, or the end of the bytes past the last line. */
+    private static int offset(int[] starts, byte[] bytes, int n) {
+        return n > starts.length ? bytes.length : starts[n - 1];
+    }
+
+    /** A 64-bit hash of {@code bytes[from, to)} seeded with {@code seed}: their CRC-32C and length, mixed with the seed. */
+    static long hash(byte[] bytes, int from, int to, long seed) {
+        CRC32C crc = new CRC32C();
+        crc.update(bytes, from, to - from);
+        long h = (crc.getValue() | (long) (to - from) << 32) ^ seed * 0x9E3779B97F4A7C15L;
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        return h ^ (h >>> 33);
+    }
+}
