@@ -27,6 +27,15 @@ class AcronymsTest {
     }
 
     @Test
+    void aTextWithoutWordsImpliesNothing() {
+        Acronyms a = Acronyms.of(List.of(Entry.builder("Group Relative Policy Optimization (GRPO)", "f.md").lines(1, 1).build()),
+                Map.of());
+        assertThat(a.implied("🔥 — !!")).isEmpty();
+        assertThat(a.implied("")).isEmpty();
+        assertThat(a.implied("scaling group relative policy optimization")).isEqualTo("GRPO");
+    }
+
+    @Test
     void aTitleThatSpellsOutItsAcronymTeachesIt() {
         assertThat(learned("Training Models with Group Relative Policy Optimization (GRPO) at Scale").get("GRPO"))
                 .containsExactly("Group Relative Policy Optimization");
