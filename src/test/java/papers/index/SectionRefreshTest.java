@@ -4,17 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import papers.catalog.Catalog;
 import papers.catalog.CatalogParser;
 import papers.catalog.CatalogSource;
 import papers.catalog.Entry;
@@ -69,6 +74,32 @@ class SectionRefreshTest {
                 List<Entry> expected = new CatalogParser().parse(new SourceFile("list.md", Files.readString(file))).entries();
                 assertThat(index.entries()).as("round %d: %s", round, edit).containsExactlyElementsOf(expected);
             }
+        }
+    }
+
+    @Test
+    void aFileChangedWhileTheIndexIsBuiltIsNotTakenForTheOneIndexed() throws IOException {
+        Path file = Files.writeString(dir.resolve("list.md"), "# List\n\n## Models\n\n- [Old Paper](https://example.org/old)\n");
+        CatalogLocator locator = new CatalogLocator(Map.of(), dir);
+        CatalogSource source = locator.locate(file.toString());
+        Path cache = dir.resolve("cache");
+        // read, then changed by someone else before the build is done
+        Supplier<Catalog> readThenChanged = () -> {
+            Catalog read = locator.load(source);
+            try {
+                Files.writeString(file, "- [New Paper on Grounding](https://example.org/new)\n", StandardOpenOption.APPEND);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return read;
+        };
+        try (CatalogIndex index = CatalogIndex.open(cache, source, readThenChanged, s -> { }, false)) {
+            assertThat(index.size()).isEqualTo(1);
+        }
+        try (CatalogIndex index = CatalogIndex.open(cache, source, () -> locator.load(source), s -> { }, false)) {
+            assertThat(index.search("grounding", 10, null).hits()).extracting(h -> h.entry().title())
+                    .containsExactly("New Paper on Grounding");
+            assertThat(index.size()).isEqualTo(2);
         }
     }
 
