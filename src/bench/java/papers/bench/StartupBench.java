@@ -1,17 +1,26 @@
 package papers.bench;
 
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
 
 /**
  * Start-up, end to end: {@code target/papers --version} and {@code target/papers search "DPO hallucination"} on the
- * bundled catalog, beside {@code java -version} with the launcher's flags (the JVM's own floor), taking turns in one
- * run; with {@code --baseline-jar DIR/papers.jar}, the launcher beside that jar takes its turn too.
+ * bundled catalog, beside {@code java -version} with the launcher's flags (the JVM's own floor) and a one-command
+ * picocli jar ({@link Hello}, built here with papers' own picocli classes and given its own class-data archive,
+ * run with the launcher's flags: {@code --version} and its one command), taking turns in one run; with
+ * {@code --baseline-jar DIR/papers.jar}, the launcher beside that jar takes its turn too.
  *
  * <p>Run: {@code src/bench/run startup [--baseline GIT-REF]}.
  */
@@ -24,7 +33,12 @@ public final class StartupBench {
         Path cwd = Files.createDirectories(work.resolve("elsewhere"));
         Map<String, String> env = Map.of("PAPERS_CACHE_DIR", work.resolve("cache").toString());
         Map<String, List<String>> commands = new LinkedHashMap<>();
-        commands.put("java -version (launcher's flags)", List.of("java", "-XX:+UseSerialGC", "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-version"));
+        List<String> flags = List.of("-XX:+UseSerialGC", "-Xshare:auto", "-Xlog:disable", "-Xlog:all=error:stderr",
+                "-XX:TieredStopAtLevel=1");
+        commands.put("java -version (launcher's flags)", concat(List.of("java"), flags, List.of("-version")));
+        List<String> hello = helloJar(work, flags);
+        commands.put("picocli hello --version", concat(hello, List.of("--version")));
+        commands.put("picocli hello", hello);
         for (Path dir : baseline == null ? List.of(Path.of("target")) : List.of(Path.of("target"), baseline)) {
             String launcher = dir.resolve("papers").toAbsolutePath().toString();
             String who = dir.equals(Path.of("target")) ? "papers" : "baseline";
@@ -54,10 +68,59 @@ public final class StartupBench {
         List<String> lines = new ArrayList<>();
         median.forEach((k, v) -> lines.add(String.format("%-34s median of %d: %4.0f ms, %.2f times java -version", k, runs, v, v / floor)));
         lines.forEach(System.out::println);
+        System.out.printf("papers against the one-command picocli jar: --version %.2f times its --version, search %.2f times"
+                + " its command%n", median.get("papers --version") / median.get("picocli hello --version"),
+                median.get("papers search (bundled)") / median.get("picocli hello"));
         if (baseline != null) {
             System.out.printf("papers against the baseline: --version %.2f, search %.2f%n",
                     median.get("papers --version") / median.get("baseline --version"),
                     median.get("papers search (bundled)") / median.get("baseline search (bundled)"));
         }
+    }
+
+    /**
+     * Builds {@code hello.jar} (Hello and picocli's classes, taken from papers.jar) and its class-data archive from a
+     * training run with {@code flags}; returns the command that runs it with the archive.
+     */
+    static List<String> helloJar(Path work, List<String> flags) throws Exception {
+        Path jar = work.resolve("hello.jar");
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, Hello.class.getName());
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar), manifest);
+                JarFile papers = new JarFile(Path.of("target", "papers.jar").toFile())) {
+            for (JarEntry e : Collections.list(papers.entries())) {
+                if (e.getName().startsWith("picocli/")) {
+                    out.putNextEntry(new JarEntry(e.getName()));
+                    try (InputStream in = papers.getInputStream(e)) {
+                        in.transferTo(out);
+                    }
+                    out.closeEntry();
+                }
+            }
+            String name = Hello.class.getName().replace('.', '/') + ".class";
+            out.putNextEntry(new JarEntry(name));
+            try (InputStream in = Hello.class.getClassLoader().getResourceAsStream(name)) {
+                in.transferTo(out);
+            }
+            out.closeEntry();
+        }
+        Path archive = work.resolve("hello.jsa");
+        Process training = new ProcessBuilder(concat(List.of("java", "-XX:ArchiveClassesAtExit=" + archive), flags,
+                List.of("-jar", jar.toString(), "--version"))).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        if (training.waitFor() != 0 || !Files.isRegularFile(archive)) {
+            throw new IllegalStateException("the training run of hello.jar made no archive");
+        }
+        return concat(List.of("java"), flags, List.of("-XX:SharedArchiveFile=" + archive, "-jar", jar.toString()));
+    }
+
+    @SafeVarargs
+    private static List<String> concat(List<String>... parts) {
+        List<String> out = new ArrayList<>();
+        for (List<String> p : parts) {
+            out.addAll(p);
+        }
+        return out;
     }
 }

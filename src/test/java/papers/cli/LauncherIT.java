@@ -69,6 +69,20 @@ class LauncherIT {
     }
 
     @Test
+    void papersJavaComesBeforeJavaHomeAndABadOneIsOneLine() throws Exception {
+        Path jdk = Files.createDirectories(dir.resolve("old-jdk/bin"));
+        Files.writeString(dir.resolve("old-jdk/release"), "JAVA_VERSION=\"11.0.2\"\n");
+        String java = ProcessHandle.current().info().command().orElseThrow();
+        Run r = run(dir, Map.of("JAVA_HOME", jdk.getParent().toString(), "PAPERS_JAVA", java), LAUNCHER.toString(), "--version");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).startsWith("papers ");
+        Run bad = run(dir, Map.of("PAPERS_JAVA", dir.resolve("no-such-java").toString()), LAUNCHER.toString(), "--version");
+        assertThat(bad.code()).isEqualTo(3);
+        assertThat(bad.err().strip().lines()).hasSize(1);
+        assertThat(bad.err()).contains("PAPERS_JAVA", "no-such-java");
+    }
+
+    @Test
     void selfInstallPutsAWorkingPapersOnAPrefix() throws Exception {
         Path prefix = dir.resolve("prefix");
         Run r = run(dir, Map.of(), LAUNCHER.toString(), "self-install", "--prefix", prefix.toString());
@@ -118,8 +132,8 @@ class LauncherIT {
     void aNewerJavaGetsNeitherTheArchiveOfJava17NorLucenesWarnings() throws Exception {
         Path java25 = Path.of("/usr/lib/jvm/temurin-25-jdk-amd64");
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(java25.resolve("bin/java")), "no Java 25 at " + java25 + ": skipped");
-        Run r = run(dir, Map.of("JAVA_HOME", java25.toString(), "PAPERS_CACHE_DIR", dir.resolve("cache").toString()),
-                LAUNCHER.toString(), "search", "DPO hallucination");
+        Run r = run(dir, Map.of("PAPERS_JAVA", java25.resolve("bin/java").toString(), "PAPERS_CACHE_DIR",
+                dir.resolve("cache").toString()), LAUNCHER.toString(), "search", "DPO hallucination");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).isNotBlank();
         assertThat(r.err()).doesNotContain("[cds]", "WARNING", "Vector API");
