@@ -57,7 +57,8 @@ public final class Sections {
      * found exactly the headings the scan finds, else one whole section.
      */
     public static List<Section> of(ParsedFile parsed) {
-        List<Section> cut = cut(parsed.source().text().getBytes(StandardCharsets.UTF_8));
+        byte[] bytes = parsed.source().text().getBytes(StandardCharsets.UTF_8);
+        List<Section> cut = cut(bytes);
         if (cut.get(0).whole()) {
             return cut;
         }
@@ -67,8 +68,7 @@ public final class Sections {
                 outline.add(s.heading());
             }
         }
-        return outline.equals(parsed.headings()) ? cut : List.of(whole(parsed.source().text().getBytes(StandardCharsets.UTF_8),
-                MarkdownLines.lineStarts(parsed.source().text())));
+        return outline.equals(parsed.headings()) ? cut : List.of(whole(bytes, MarkdownLines.lineStarts(parsed.source().text())));
     }
 
     /**
