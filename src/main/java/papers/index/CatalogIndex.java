@@ -462,7 +462,9 @@ public final class CatalogIndex implements Closeable {
             Generations.writeMetaQuietly(generation, touched);
             return new Refreshed(touched, 0, 0);
         }
-        IndexWriterConfig cfg = new IndexWriterConfig(Analyzers.perField()).setOpenMode(IndexWriterConfig.OpenMode.APPEND);
+        // nothing is committed but the whole refresh with its table: a refresh given up half way leaves the index as it was
+        IndexWriterConfig cfg = new IndexWriterConfig(Analyzers.perField()).setOpenMode(IndexWriterConfig.OpenMode.APPEND)
+                .setCommitOnClose(false);
         int read = 0;
         int sections;
         int entries;
