@@ -528,12 +528,15 @@ function _picocli_papers_add() {
 
   local commands=""
   local flag_opts="'--force' '--allow-duplicate' '--dry-run' '--offline' '-h' '--help' '-V' '--version' '--json' '--verbose'"
-  local arg_opts="'--arxiv' '--title' '--url' '--authors' '--date' '--venue' '--code' '--note' '--tag' '--section' '--catalog' '--color'"
+  local arg_opts="'--timeout' '--arxiv' '--title' '--url' '--authors' '--date' '--venue' '--code' '--note' '--tag' '--section' '--catalog' '--color'"
   local WHEN_option_args=("auto" "always" "never") # --color values
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
+    '--timeout')
+      return
+      ;;
     '--arxiv')
       return
       ;;
@@ -591,7 +594,7 @@ function _picocli_papers_update() {
 
   local commands=""
   local flag_opts="'--force' '--all' '--dry-run' '--offline' '-h' '--help' '-V' '--version' '--json' '--verbose'"
-  local arg_opts="'--tag' '--since' '--until' '--month' '--year' '--section' '--field' '--catalog' '--color'"
+  local arg_opts="'--timeout' '--tag' '--since' '--until' '--month' '--year' '--section' '--field' '--catalog' '--color'"
   local TAG_option_args=(); local papers_line; while IFS= read -r papers_line; do TAG_option_args+=("$papers_line"); done < <(papers complete tags 2>/dev/null) # --tag values
   local SECTION_option_args=(); local papers_line; while IFS= read -r papers_line; do SECTION_option_args+=("$papers_line"); done < <(papers complete sections 2>/dev/null) # --section values
   local WHEN_option_args=("auto" "always" "never") # --color values
@@ -599,6 +602,9 @@ function _picocli_papers_update() {
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
+    '--timeout')
+      return
+      ;;
     '--tag')
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${TAG_option_args[@]}" ) )

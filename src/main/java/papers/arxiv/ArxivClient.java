@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.LongConsumer;
 import papers.catalog.ArxivId;
+import papers.net.Budget;
 import papers.net.HttpClients;
 import papers.net.RetryPolicy;
 
@@ -133,24 +134,43 @@ public final class ArxivClient {
         return out;
     }
 
+    /**
+     * The feed at {@code uri}: up to {@link #MAX_RETRIES} more tries on what may pass, all of them (and the waits
+     * between) within {@link #callBound}; giving up says what happened last, how many tries and how long.
+     */
     private AtomParser.Feed request(URI uri) {
-        HttpRequest req = HttpRequest.newBuilder(uri)
-                .timeout(settings.requestTimeout())
-                .header("User-Agent", settings.userAgent())
-                .header("Accept", "application/atom+xml")
-                .GET().build();
+        Budget budget = new Budget(callBound(settings.requestTimeout()));
         RetryLater last = null;
+        int tries = 0;
         for (int attempt = 0; attempt <= MAX_RETRIES; attempt++) {
+            pace();
+            budget.start();
+            long left = budget.left();
+            Duration timeout = Duration.ofNanos(Math.max(1_000_000, Math.min(settings.requestTimeout().toNanos(), left)));
+            tries++;
             try {
-                return once(req, attempt);
+                return once(uri, timeout, attempt);
             } catch (RetryLater r) {
                 last = r;
             }
-            if (attempt < MAX_RETRIES) {
-                sleeper.accept(last.wait);
+            // the next try's wait (the backoff, or arXiv's interval if longer) must leave it time of its own
+            long wait = Math.max(last.wait, untilDue());
+            if (attempt == MAX_RETRIES || wait * 1_000_000 >= budget.left()) {
+                break;
             }
+            sleeper.accept(wait);
         }
-        throw last.why;
+        ArxivException why = last.why;
+        throw new ArxivException(why.kind(), why.getMessage() + (tries > 1 ? " (" + tries + " tries in " + budget.spent() + ")" : ""),
+                why.getCause());
+    }
+
+    /**
+     * The longest one call to arXiv takes, tries and the waits between them included, when a try may take
+     * {@code timeout}: {@code (MAX_RETRIES + 1) x timeout}.
+     */
+    public static Duration callBound(Duration timeout) {
+        return timeout.multipliedBy(MAX_RETRIES + 1);
     }
 
     /** A failure worth another try: why, and how long to wait first. */
@@ -166,21 +186,26 @@ public final class ArxivClient {
         }
     }
 
-    /** One try of {@code req}: the feed, an {@link ArxivException} that no retry mends, or {@link RetryLater}. */
-    private AtomParser.Feed once(HttpRequest req, int attempt) throws RetryLater {
-        URI uri = req.uri();
+    /** One try of {@code uri} within {@code timeout}: the feed, an {@link ArxivException} that no retry mends, or {@link RetryLater}. */
+    private AtomParser.Feed once(URI uri, Duration timeout, int attempt) throws RetryLater {
+        HttpRequest req = HttpRequest.newBuilder(uri)
+                .timeout(timeout)
+                .header("User-Agent", settings.userAgent())
+                .header("Accept", "application/atom+xml")
+                .GET().build();
+        long t0 = System.nanoTime();
         try {
-            pace();
             HttpResponse<InputStream> resp;
             try {
                 resp = http.send(req, HttpResponse.BodyHandlers.ofInputStream());
             } finally {
                 finished();
             }
-            return answer(resp, attempt);
+            long left = timeout.toNanos() - (System.nanoTime() - t0);
+            return answer(resp, Duration.ofNanos(Math.max(1, left)), attempt);
         } catch (HttpTimeoutException e) {
             throw new RetryLater(new ArxivException(ArxivException.Kind.NETWORK, "arXiv did not answer within "
-                    + settings.requestTimeout().toSeconds() + " s", e), backoff(attempt));
+                    + seconds(settings.requestTimeout()), e), backoff(attempt));
         } catch (ConnectException e) {
             throw new RetryLater(new ArxivException(ArxivException.Kind.NETWORK, "cannot connect to " + uri.getHost()
                     + (uri.getPort() > 0 ? ":" + uri.getPort() : "") + " (" + describe(e) + ")", e), backoff(attempt));
@@ -195,11 +220,15 @@ public final class ArxivClient {
         }
     }
 
+    private static String seconds(Duration d) {
+        return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : String.format(java.util.Locale.ROOT, "%.1f s", d.toMillis() / 1000.0);
+    }
+
     /** The feed of a 200 answer; an error for a 400 (arXiv's message) or another status, 429 and 5xx worth a retry. */
-    private AtomParser.Feed answer(HttpResponse<InputStream> resp, int attempt) throws IOException, RetryLater {
+    private AtomParser.Feed answer(HttpResponse<InputStream> resp, Duration left, int attempt) throws IOException, RetryLater {
         int status = resp.statusCode();
         try (InputStream body = new Limited(resp.body(), MAX_BODY);
-                Deadline deadline = new Deadline(resp.body(), settings.requestTimeout())) {
+                Deadline deadline = new Deadline(resp.body(), left)) {
             if (status == 200) {
                 try {
                     return AtomParser.parse(body);
@@ -215,8 +244,7 @@ public final class ArxivClient {
                 throw new ArxivException(ArxivException.Kind.INVALID_ID, "arXiv: " + feed.error().orElse("bad request (HTTP 400)"));
             }
             if (status == 429 || status >= 500) {
-                throw new RetryLater(new ArxivException(ArxivException.Kind.NETWORK, "arXiv answered HTTP " + status
-                        + (attempt == MAX_RETRIES ? " after " + (MAX_RETRIES + 1) + " tries" : "")),
+                throw new RetryLater(new ArxivException(ArxivException.Kind.NETWORK, "arXiv answered HTTP " + status),
                         RetryPolicy.retryAfter(resp.headers()).orElse(backoff(attempt)));
             }
             throw new ArxivException(ArxivException.Kind.NETWORK, "arXiv answered HTTP " + status);
@@ -245,6 +273,13 @@ public final class ArxivClient {
     /** Exponential backoff with jitter: backoff × 2^attempt, plus up to half of that again. */
     long backoff(int attempt) {
         return RetryPolicy.backoff(settings.backoff(), attempt);
+    }
+
+    /** Milliseconds until the next request is due by the interval. */
+    private long untilDue() {
+        synchronized (GATE) {
+            return lastRequest == 0 ? 0 : Math.max(0, lastRequest + settings.interval().toMillis() - System.currentTimeMillis());
+        }
     }
 
     /** One request at a time, at least {@code interval} after the previous one. */

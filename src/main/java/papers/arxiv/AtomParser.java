@@ -1,6 +1,13 @@
 package papers.arxiv;
 
+import java.io.BufferedInputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -33,12 +40,20 @@ final class AtomParser {
         return f;
     }
 
-    static Feed parse(InputStream in) {
+    static Feed parse(InputStream raw) {
         List<ArxivPaper> papers = new ArrayList<>();
         String error = null;
         XMLStreamReader r = null;
         try {
-            r = factory().createXMLStreamReader(in, "UTF-8");
+            BufferedInputStream in = new BufferedInputStream(raw);
+            if (gzipped(in)) {
+                throw new ArxivException(ArxivException.Kind.BAD_RESPONSE,
+                        "the arXiv response is gzip-compressed, which papers did not ask for; refusing to read it");
+            }
+            // decoded here, not by the XML parser: its own decoder prints "[Fatal Error]" on stderr for a bad byte
+            CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+            r = factory().createXMLStreamReader(new InputStreamReader(in, utf8));
             while (r.hasNext()) {
                 int ev = r.next();
                 if (ev == XMLStreamConstants.DTD) {
@@ -58,11 +73,13 @@ final class AtomParser {
                     }
                 }
             }
-        } catch (XMLStreamException | RuntimeException e) {
+        } catch (XMLStreamException | IOException | RuntimeException e) {
             if (e instanceof ArxivException a) {
                 throw a;
             }
-            String msg = e.getMessage() == null ? e.toString() : e.getMessage().lines().reduce((a, b) -> b).orElse("");
+            String msg = e instanceof CharacterCodingException || e.getCause() instanceof CharacterCodingException
+                    ? "it is not UTF-8 text"
+                    : e.getMessage() == null ? e.toString() : e.getMessage().lines().reduce((a, b) -> b).orElse("");
             throw new ArxivException(ArxivException.Kind.BAD_RESPONSE, "the arXiv response is not a readable Atom feed: "
                     + msg.replaceAll("\\s+", " ").strip(), e);
         } finally {
@@ -75,6 +92,15 @@ final class AtomParser {
             }
         }
         return new Feed(papers, Optional.ofNullable(error));
+    }
+
+    /** True when the stream starts with gzip's magic bytes (it is left where it was). */
+    private static boolean gzipped(BufferedInputStream in) throws IOException {
+        in.mark(2);
+        int a = in.read();
+        int b = in.read();
+        in.reset();
+        return a == 0x1f && b == 0x8b;
     }
 
     /** The fields of one {@code <entry>} as they come. */

@@ -33,6 +33,9 @@ final class AddCommand extends CatalogCommand implements Callable<Integer> {
     @Mixin
     WriteOptions write;
 
+    @Mixin
+    ArxivOptions arxivOptions;
+
     @Option(names = "--arxiv", paramLabel = "ID", arity = "1..*",
             description = "arXiv ids or URLs (2409.12191, arXiv:2409.12191v2, https://arxiv.org/pdf/2409.12191, hep-th/9901001).")
     List<String> arxiv = new ArrayList<>();
@@ -113,7 +116,7 @@ final class AddCommand extends CatalogCommand implements Callable<Integer> {
             throw new UserException(ExitCode.USAGE, "--title is for a paper added by hand; with --arxiv the title comes from arXiv");
         }
         List<ArxivId> ids = AddPapers.ids(arxiv);
-        Map<ArxivId, ArxivPaper> found = arxiv(source).fetch(ids, offline, true, false);
+        Map<ArxivId, ArxivPaper> found = arxiv(source, arxivOptions).fetch(ids, offline, true, false);
         ids.stream().filter(id -> !found.containsKey(id)).distinct().forEach(id -> {
             missing.add(id.id());
             err().println("papers: not added: " + id.id() + ": not found on arXiv");

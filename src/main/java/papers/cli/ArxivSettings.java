@@ -10,7 +10,8 @@ import papers.catalog.PapersConfig;
 final class ArxivSettings {
     private ArxivSettings() {}
 
-    static ArxivClient.Settings of(PapersConfig config, Map<String, String> env) {
+    /** The settings, with {@code timeoutSeconds} (a --timeout, or null) before the environment's. */
+    static ArxivClient.Settings of(PapersConfig config, Map<String, String> env, Integer timeoutSeconds) {
         ArxivClient.Settings s = ArxivClient.Settings.defaults()
                 .withUserAgent("papers/" + PapersCommand.version() + " (+https://github.com/papers-cli/papers)");
         String api = env.getOrDefault("PAPERS_ARXIV_API", config.arxiv().api());
@@ -33,6 +34,12 @@ final class ArxivSettings {
         }
         if (env.containsKey("PAPERS_ARXIV_TIMEOUT_MS")) {
             s = s.withRequestTimeout(Duration.ofMillis(millis("PAPERS_ARXIV_TIMEOUT_MS", env)));
+        }
+        if (timeoutSeconds != null) {
+            if (timeoutSeconds < 1) {
+                throw new UserException(ExitCode.USAGE, "--timeout: " + timeoutSeconds + " is not a number of seconds of at least 1");
+            }
+            s = s.withRequestTimeout(Duration.ofSeconds(timeoutSeconds));
         }
         return s;
     }

@@ -108,9 +108,9 @@ abstract class CatalogCommand {
     }
 
     /** arXiv as add and update reach it: the cache, then the API of papers.yaml or the environment, with a count on a terminal. */
-    ArxivLookup arxiv(CatalogSource source) {
-        return new ArxivLookup(new ArxivCache(ctx.cacheDir()), () -> new ArxivClient(ArxivSettings.of(source.config(), ctx.env()),
-                ctx.env()), (done, total) -> {
+    ArxivLookup arxiv(CatalogSource source, ArxivOptions options) {
+        return new ArxivLookup(new ArxivCache(ctx.cacheDir()), () -> new ArxivClient(ArxivSettings.of(source.config(), ctx.env(),
+                options.timeout), ctx.env()), (done, total) -> {
                     // a long update: a count on a terminal, between requests that are 3 s apart
                     if (ctx.tty() && total > ArxivClient.BATCH) {
                         err().print("\rarXiv: " + done + "/" + total + " papers" + (done.equals(total) ? "\n" : ""));

@@ -30,7 +30,7 @@ final class OnlineOptions {
     @Option(names = "--per-host", paramLabel = "N", defaultValue = "8", description = "With --online: requests to one host at most (default 8).")
     int perHost;
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "20", description = "With --online: the deadline of one URL (default 20).")
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "20", description = "With --online: the deadline of one URL, its retries and redirects included (default 20); a request to the arXiv API for a batch of arXiv links may take as long, tried up to 4 times within 4 x SECONDS.")
     int timeout;
 
     @Option(names = "--cache-hours", paramLabel = "H", defaultValue = "24",
@@ -60,7 +60,7 @@ final class OnlineOptions {
                         Long.parseLong(ctx.env().getOrDefault("PAPERS_LINK_BACKOFF_MS", "1000"))), allowPrivate,
                 u -> excludes.stream().anyMatch(p -> p.matcher(u).find()),
                 "papers/" + PapersCommand.version() + " (link check)"), Resolver.system(), ctx.env());
-        ArxivClient arxiv = new ArxivClient(ArxivSettings.of(source.config(), ctx.env()), ctx.env());
+        ArxivClient arxiv = new ArxivClient(ArxivSettings.of(source.config(), ctx.env(), timeout), ctx.env());
         LinkCache cache = new LinkCache(ctx.cacheDir(), Duration.ofHours(cacheHours));
         boolean bar = ctx.tty();
         long t0 = System.nanoTime();

@@ -32,6 +32,9 @@ final class UpdateCommand extends CatalogCommand implements Callable<Integer> {
     @Mixin
     WriteOptions write;
 
+    @Mixin
+    ArxivOptions arxivOptions;
+
     @Parameters(paramLabel = "ID", arity = "0..*", description = "An arXiv id or URL, FILE:LINE (the entry on that line), or the slug (or its first words) of a title.")
     List<String> ids = new ArrayList<>();
 
@@ -64,7 +67,7 @@ final class UpdateCommand extends CatalogCommand implements Callable<Integer> {
         EditScope scope = editScope(write.force, dryRun);
         boolean forceTitle = fields.contains(Field.TITLE) && !fieldNames.isEmpty();
         UpdatePapers.Result r = new UpdatePapers(scope, new UpdatePapers.Options(fields, forceTitle, offline))
-                .update(ids, filters.predicate(scope.catalog().config().tagAliases()), arxiv(scope.source()));
+                .update(ids, filters.predicate(scope.catalog().config().tagAliases()), arxiv(scope.source(), arxivOptions));
         if (json()) {
             Json.print(out(), JsonResults.update(r, dryRun));
         } else {

@@ -3,13 +3,16 @@ package papers.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -74,7 +77,7 @@ class ArxivFaultsTest {
         fake.then(FakeArxiv.status(502, "bad gateway"));
         CliRun.Result r = add("2409.12191");
         assertThat(r.code()).isEqualTo(3);
-        assertThat(r.err()).contains("HTTP 502", "after 4 tries");
+        assertThat(r.err()).contains("HTTP 502 (4 tries in ");
         assertThat(fake.requests).hasSize(4);
         assertUntouched(r);
     }
@@ -90,6 +93,78 @@ class ArxivFaultsTest {
         assertThat(fake.requests).hasSize(4);
         assertThat(System.currentTimeMillis() - t0).isLessThan(20_000);
         assertUntouched(r);
+    }
+
+    @Test
+    void aHangingArxivIsGivenUpWithinFourTimesTheTimeoutOfTheOptionSayingHowLongItTried() throws IOException {
+        fake.then(FakeArxiv.slow(30_000, FakeArxiv.feed("qwen2vl.xml")));
+        env.put("PAPERS_ARXIV_INTERVAL_MS", "400");
+        env.put("PAPERS_ARXIV_TIMEOUT_MS", "60000");
+        long t0 = System.nanoTime();
+        CliRun.Result r = assertTimeoutPreemptively(Duration.ofSeconds(60),
+                () -> CliRun.run(dir, env, "add", "--catalog", "list.md", "--timeout", "1", "--arxiv", "2409.12191"));
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        assertThat(r.code()).isEqualTo(3);
+        assertThat(r.err()).containsPattern("arXiv did not answer within 1 s \\([234] tries in [0-4]\\.\\d s\\)");
+        assertThat(ms).as("4 x --timeout, and the command around it").isLessThan(4000 + 2500);
+        assertUntouched(r);
+    }
+
+    @Test
+    void aTimeoutBelowOneSecondIsAUsageError() {
+        CliRun.Result r = CliRun.run(dir, env, "update", "--catalog", "list.md", "--timeout", "0", "--all");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("--timeout: 0");
+        assertThat(fake.requests).isEmpty();
+    }
+
+    @Test
+    void aGzippedBodyIsRefusedInOneLineOfPapersOwn() throws IOException {
+        fake.then(ex -> {
+            ByteArrayOutputStream zipped = new ByteArrayOutputStream();
+            try (GZIPOutputStream gz = new GZIPOutputStream(zipped)) {
+                gz.write(new byte[1_000_000]);
+            }
+            ex.getResponseHeaders().add("Content-Encoding", "gzip");
+            ex.sendResponseHeaders(200, zipped.size());
+            ex.getResponseBody().write(zipped.toByteArray());
+            ex.close();
+        });
+        StringBuilder printed = new StringBuilder();
+        CliRun.Result r = withSystemErr(printed, () -> add("2409.12191"));
+        assertThat(r.code()).isEqualTo(3);
+        assertThat(r.err()).startsWith("papers: the arXiv response is gzip-compressed");
+        assertThat(printed).as("what a library printed on stderr").isEmpty();
+        assertUntouched(r);
+    }
+
+    @Test
+    void aBodyThatIsNotUtf8IsRefusedWithoutTheXmlParsersOwnMessage() throws IOException {
+        fake.then(ex -> {
+            byte[] body = "<feed>\u00e9\u00e9</feed>".getBytes(StandardCharsets.ISO_8859_1);
+            ex.sendResponseHeaders(200, body.length);
+            ex.getResponseBody().write(body);
+            ex.close();
+        });
+        StringBuilder printed = new StringBuilder();
+        CliRun.Result r = withSystemErr(printed, () -> add("2409.12191"));
+        assertThat(r.code()).isEqualTo(3);
+        assertThat(r.err()).startsWith("papers: the arXiv response is not a readable Atom feed: it is not UTF-8 text");
+        assertThat(printed).as("what a library printed on stderr").isEmpty();
+        assertUntouched(r);
+    }
+
+    /** What {@code run} returns, with what was printed on {@code System.err} meanwhile (by a library) in {@code printed}. */
+    static CliRun.Result withSystemErr(StringBuilder printed, java.util.function.Supplier<CliRun.Result> run) {
+        java.io.PrintStream saved = System.err;
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(bytes, true, StandardCharsets.UTF_8));
+        try {
+            return run.get();
+        } finally {
+            System.setErr(saved);
+            printed.append(bytes.toString(StandardCharsets.UTF_8));
+        }
     }
 
     @Test

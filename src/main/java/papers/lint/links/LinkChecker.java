@@ -27,6 +27,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import java.util.function.Predicate;
 import javax.net.ssl.SSLSession;
+import papers.net.Budget;
 import papers.net.HttpClients;
 import papers.net.RetryPolicy;
 
@@ -175,31 +176,6 @@ public final class LinkChecker {
     }
 
     private record Attempt(int code, String location, LinkResult result) {}
-
-    /**
-     * The time one URL may take: it starts when its first request is sent (not while it waits for a host's
-     * turn), and covers its retries and redirects.
-     */
-    private static final class Budget {
-        private final long total;
-        private long end = -1;
-
-        Budget(Duration total) {
-            this.total = total.toNanos();
-        }
-
-        /** Starts the clock if it has not started. */
-        void start() {
-            if (end < 0) {
-                end = System.nanoTime() + total;
-            }
-        }
-
-        /** Nanoseconds left: all of them before the first request. */
-        long left() {
-            return end < 0 ? total : end - System.nanoTime();
-        }
-    }
 
     /** Thrown when a URL's time ran out before its request could be sent (waiting for its host's turn). */
     private static final class OutOfTime extends IOException {
