@@ -21,7 +21,7 @@ final class OnlineOptions {
     @Option(names = "--online", description = "Also check that every link answers (arXiv links through the arXiv API, in batches).")
     boolean online;
 
-    @Option(names = "--allow-private", description = "With --online: check private, loopback and link-local addresses too.")
+    @Option(names = "--allow-private", description = "With --online: check addresses that are not public too (private, loopback, link-local, shared, benchmarking, documentation, reserved, and IPv6 forms of them such as NAT64); refused by default, redirects included.")
     boolean allowPrivate;
 
     @Option(names = "--concurrency", paramLabel = "N", defaultValue = "64", description = "With --online: requests in flight at most (default 64).")

@@ -3,7 +3,6 @@ package papers.lint.links;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.ConnectException;
-import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -22,11 +21,15 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import java.util.function.Predicate;
 import javax.net.ssl.SSLSession;
+import papers.net.Addresses;
 import papers.net.Budget;
 import papers.net.HttpClients;
 import papers.net.RetryPolicy;
@@ -35,7 +38,7 @@ import papers.net.RetryPolicy;
  * Checks that URLs answer: HEAD, then GET where HEAD is refused; redirects followed (up to 10, the
  * permanent ones reported); a deadline per URL; retries with backoff on 408, 429, 5xx, timeouts and
  * resets (honouring Retry-After, capped at 60 s); at most {@code concurrency} requests in flight, and
- * {@code perHost} to any one host. Private, loopback and link-local targets are refused unless allowed.
+ * {@code perHost} to any one host. Targets that are not public ({@link Addresses}) are refused unless allowed.
  */
 public final class LinkChecker {
     /** Limits and policies of a run. */
@@ -49,6 +52,11 @@ public final class LinkChecker {
     private final Map<String, Semaphore> hosts = new ConcurrentHashMap<>();
     private final AtomicInteger resolved = new AtomicInteger();
     private final AtomicInteger unresolved = new AtomicInteger();
+    private final ScheduledExecutorService closer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "papers-links-deadline");
+        t.setDaemon(true);
+        return t;
+    });
 
     public LinkChecker(Settings settings, Resolver resolver) {
         this(settings, resolver, Map.of());
@@ -158,21 +166,13 @@ public final class LinkChecker {
         }
         if (!settings.allowPrivate()) {
             for (InetAddress a : addresses) {
-                if (isPrivate(a)) {
+                if (!Addresses.isPublic(a)) {
                     return Optional.of(new LinkResult(url, LinkStatus.EXCLUDED, 0, "private address " + a.getHostAddress()
                             + " (use --allow-private to check it)", null));
                 }
             }
         }
         return Optional.empty();
-    }
-
-    static boolean isPrivate(InetAddress a) {
-        if (a.isLoopbackAddress() || a.isSiteLocalAddress() || a.isLinkLocalAddress() || a.isAnyLocalAddress()
-                || a.isMulticastAddress()) {
-            return true;
-        }
-        return a instanceof Inet6Address && (a.getAddress()[0] & 0xfe) == 0xfc;
     }
 
     private record Attempt(int code, String location, LinkResult result) {}
@@ -220,7 +220,7 @@ public final class LinkChecker {
             } catch (OutOfTime e) {
                 return last != null ? gaveUp(last, tries - 1) : new Attempt(0, null, noAnswer);
             } catch (HttpTimeoutException e) {
-                last = new LinkResult(uri.toString(), LinkStatus.TRANSIENT, 0, "timed out", null);
+                last = noAnswer;
                 wait = RetryPolicy.backoff(settings.backoff(), attempt);
             } catch (ConnectException e) {
                 last = new LinkResult(uri.toString(), LinkStatus.TRANSIENT, 0, "connection refused", null);
@@ -265,15 +265,36 @@ public final class LinkChecker {
                         .header("User-Agent", settings.userAgent())
                         .build();
                 HttpResponse<InputStream> r = http.send(req, HttpResponse.BodyHandlers.ofInputStream());
-                try (InputStream body = r.body()) {
-                    body.readNBytes(64 * 1024);
-                }
+                drain(r.body(), deadline.left());
                 return new Stripped(r);
             } finally {
                 global.release();
             }
         } finally {
             perHost.release();
+        }
+    }
+
+    /**
+     * Reads and drops up to 64 KB of a body (so that the connection can serve the next request), closing it
+     * when the URL's time is up: the status has come, and a body that drips or never comes must not hold the run.
+     */
+    private void drain(InputStream body, long nanosLeft) {
+        ScheduledFuture<?> cut = closer.schedule(() -> closeQuietly(body), Math.max(0, nanosLeft), TimeUnit.NANOSECONDS);
+        try (body) {
+            body.readNBytes(64 * 1024);
+        } catch (IOException e) {
+            // cut off, or the server hung up: the status stands
+        } finally {
+            cut.cancel(false);
+        }
+    }
+
+    private static void closeQuietly(InputStream in) {
+        try {
+            in.close();
+        } catch (IOException ignored) {
+            // already closed
         }
     }
 

@@ -163,10 +163,6 @@ class LinkCheckerTest {
         assertThat(r.status()).isEqualTo(LinkStatus.EXCLUDED);
         assertThat(r.detail()).contains("private address", "--allow-private");
         assertThat(hits).isEmpty();
-        assertThat(LinkChecker.isPrivate(InetAddress.getByName("10.1.2.3"))).isTrue();
-        assertThat(LinkChecker.isPrivate(InetAddress.getByName("169.254.1.1"))).isTrue();
-        assertThat(LinkChecker.isPrivate(InetAddress.getByName("fd00::1"))).isTrue();
-        assertThat(LinkChecker.isPrivate(InetAddress.getByName("93.184.216.34"))).isFalse();
     }
 
     @Test
@@ -222,6 +218,32 @@ class LinkCheckerTest {
         assertThat(r.detail()).contains("private address 127.0.0.1");
         assertThat(hits).doesNotContainKey("/ok");
         assertThat(base).startsWith("http://127.0.0.1:");
+    }
+
+    @Test
+    void redirectsIntoEveryRangeThatIsNotPublicAreRefused() throws IOException {
+        // names the test resolves to those addresses: were one followed, the HTTP client's own lookup of the
+        // name would fail, so nothing is ever sent outside 127.0.0.1
+        Map<String, String> targets = Map.of("metadata.test", "::a9fe:a9fe", "nat64.test", "64:ff9b::a9fe:a9fe",
+                "shared.test", "100.64.0.1", "bench.test", "198.18.0.1", "broadcast.test", "255.255.255.255");
+        Resolver resolver = host -> targets.containsKey(host) ? new InetAddress[] {InetAddress.getByName(targets.get(host))}
+                : new InetAddress[] {InetAddress.getByAddress(host, new byte[] {93, (byte) 184, (byte) 216, 34})};
+        HttpServer redirector = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 0);
+        redirector.createContext("/", ex -> {
+            ex.getResponseHeaders().add("Location", "http://" + ex.getRequestURI().getPath().substring(1) + "/latest/");
+            ex.sendResponseHeaders(302, -1);
+            ex.close();
+        });
+        redirector.start();
+        servers.add(redirector);
+        String base = "http://127.0.0.1:" + redirector.getAddress().getPort() + "/";
+        List<String> urls = targets.keySet().stream().map(h -> base + h).toList();
+        Map<String, LinkResult> results = checker(4, 2, false, resolver).check(urls, n -> {});
+        for (String u : urls) {
+            String address = targets.get(u.substring(base.length()));
+            assertThat(results.get(u).status()).as(u).isEqualTo(LinkStatus.EXCLUDED);
+            assertThat(results.get(u).detail()).as(u).contains("private address " + InetAddress.getByName(address).getHostAddress());
+        }
     }
 
     @Test
