@@ -10,6 +10,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -118,6 +119,17 @@ final class AtomParser {
 
         ArxivPaper toPaper() {
             String url = id;
+            bounded(url, "id", 200);
+            bounded(title, "title", MAX_TITLE);
+            bounded(summary, "abstract", MAX_TEXT);
+            bounded(comment, "comment", MAX_LINE);
+            bounded(journalRef, "journal reference", MAX_LINE);
+            bounded(doi, "DOI", 500);
+            bounded(primary, "category", 100);
+            if (authors.size() > MAX_AUTHORS) {
+                throw tooLong("author list", authors.size() + " names", MAX_AUTHORS + " names");
+            }
+            authors.forEach(a -> bounded(a, "author name", 500));
             ArxivId arxiv = ArxivId.parse(url).orElseThrow(() -> new ArxivException(ArxivException.Kind.BAD_RESPONSE,
                     "arXiv returned an entry with an id that is not an arXiv id: " + url));
             Matcher v = Pattern.compile("v(\\d+)$").matcher(url);
@@ -125,6 +137,23 @@ final class AtomParser {
             return new ArxivPaper(arxiv, version, collapse(title == null ? "" : title), collapse(summary), authors,
                     day(published), day(updated), primary, collapse(comment), collapse(journalRef), collapse(doi));
         }
+    }
+
+    /** The longest fields taken from arXiv (real ones are far shorter: titles run to a few hundred characters). */
+    static final int MAX_TITLE = 2_000;
+    static final int MAX_LINE = 10_000;
+    static final int MAX_TEXT = 100_000;
+    static final int MAX_AUTHORS = 10_000;
+
+    private static void bounded(String value, String field, int max) {
+        if (value != null && value.length() > max) {
+            throw tooLong(field, String.format(Locale.ROOT, "%,d characters", value.length()), String.format(Locale.ROOT, "%,d", max));
+        }
+    }
+
+    private static ArxivException tooLong(String field, String length, String max) {
+        return new ArxivException(ArxivException.Kind.BAD_RESPONSE, "the arXiv response has a " + field + " of " + length
+                + " (at most " + max + " taken); refusing it");
     }
 
     private static Entry entry(XMLStreamReader r) throws XMLStreamException {

@@ -25,10 +25,16 @@ public record Catalog(String name, Path root, boolean readOnly, PapersConfig con
         return all;
     }
 
-    /** For each file whose paper links mostly lie outside its entries, the warning that says so (see {@link Unread}). */
-    public List<String> unreadWarnings() {
+    /**
+     * What every command that reads the catalog says about it, per file: its paper links mostly lie outside its
+     * entries ({@link Unread}), or entries have fields longer than the index keeps ({@link Overlong}).
+     */
+    public List<String> readWarnings() {
         List<String> all = new ArrayList<>();
-        files.forEach(f -> Unread.warning(f).ifPresent(all::add));
+        files.forEach(f -> {
+            Unread.warning(f).ifPresent(all::add);
+            Overlong.warning(f).ifPresent(all::add);
+        });
         return all;
     }
 

@@ -46,7 +46,7 @@ abstract class CatalogCommand {
     /** The catalog named by the options (see {@link #source()}), with a warning on stderr for each file it could not read. */
     Catalog catalog() {
         Catalog catalog = ctx.locator().load(source());
-        catalog.unreadWarnings().forEach(w -> err().println("papers: warning: " + Terminal.safe(w)));
+        catalog.readWarnings().forEach(w -> err().println("papers: warning: " + Terminal.safe(w)));
         return catalog;
     }
 

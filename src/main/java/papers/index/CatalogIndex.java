@@ -48,6 +48,7 @@ import papers.catalog.CatalogReader;
 import papers.catalog.CatalogSource;
 import papers.catalog.Entry;
 import papers.catalog.Link;
+import papers.catalog.Overlong;
 import papers.catalog.ParsedFile;
 import papers.catalog.Sections;
 import papers.catalog.config.CatalogLocator;
@@ -296,7 +297,7 @@ public final class CatalogIndex implements Closeable {
             writer.commit();
         }
         return new IndexMeta(FORMAT, Version.LATEST.toString(), source.identity(),
-                now.files(), entries.size(), List.copyOf(labels), catalog.unreadWarnings());
+                now.files(), entries.size(), List.copyOf(labels), catalog.readWarnings());
     }
 
     /** Adds {@code entries} (in line order) as documents of the sections of {@code rows} they lie in. */
@@ -331,12 +332,12 @@ public final class CatalogIndex implements Closeable {
                     arxiv.id().toLowerCase(Locale.ROOT))), BooleanClause.Occur.SHOULD);
         }
         if (doi != null) {
-            q.add(new TermQuery(new Term(Fields.DOI, doi.toLowerCase(Locale.ROOT))),
+            q.add(new TermQuery(new Term(Fields.DOI, Overlong.key(doi.toLowerCase(Locale.ROOT)))),
                     BooleanClause.Occur.SHOULD);
         }
         String folded = Slugs.foldTitle(title);
         if (!folded.isEmpty()) {
-            q.add(new TermQuery(new Term(Fields.FOLDED_TITLE, folded)),
+            q.add(new TermQuery(new Term(Fields.FOLDED_TITLE, Overlong.key(folded))),
                     BooleanClause.Occur.SHOULD);
         }
         try {

@@ -2,20 +2,17 @@ package papers.index;
 
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import papers.catalog.Entry;
+import papers.catalog.Overlong;
 import papers.catalog.Slugs;
 
 /** Entries as Lucene documents: each field typed, and analysed, for how it is searched. */
 final class Documents {
-    private static final Pattern COMPACTABLE = Pattern.compile("[\\p{L}\\p{N}]+(?:[-_.+/][\\p{L}\\p{N}]+)+|\\p{L}+\\p{N}+\\p{L}*|\\p{N}+\\p{L}+");
-
     private Documents() {}
 
     /**
@@ -28,16 +25,16 @@ final class Documents {
         d.add(new StringField(Fields.PART, part, Field.Store.YES));
         d.add(new StoredField(Fields.PART_START, partStart));
         // duplicates are found by folded title and DOI too
-        d.add(new StringField(Fields.FOLDED_TITLE, Slugs.foldTitle(e.title()), Field.Store.NO));
+        d.add(new StringField(Fields.FOLDED_TITLE, Overlong.key(Slugs.foldTitle(e.title())), Field.Store.NO));
         if (e.doi() != null) {
-            d.add(new StringField(Fields.DOI, e.doi().toLowerCase(Locale.ROOT), Field.Store.NO));
+            d.add(new StringField(Fields.DOI, Overlong.key(e.doi().toLowerCase(Locale.ROOT)), Field.Store.NO));
         }
         // ids, tags and dates are matched whole, never analysed
         if (e.arxiv() != null) {
             d.add(new StringField(Fields.ARXIV, e.arxiv().id().toLowerCase(Locale.ROOT), Field.Store.NO));
         }
         for (String tag : e.tags()) {
-            d.add(new StringField(Fields.TAG, tag, Field.Store.NO));
+            d.add(new StringField(Fields.TAG, Overlong.key(tag), Field.Store.NO));
         }
         if (e.date() != null) {
             d.add(new StringField(Fields.YEAR, String.format(Locale.ROOT, "%04d", e.date().year()), Field.Store.NO));
@@ -93,14 +90,94 @@ final class Documents {
         d.add(new TextField(Fields.SPELL, e.title() + " " + notes + " " + String.join(" ", e.tags()), Field.Store.NO));
     }
 
-    /** Words that mix letters with digits or joiners, with the joiners taken out: {@code Qwen2-VL} to {@code Qwen2VL}. */
+    /**
+     * Words that mix letters with digits or joiners, with the joiners taken out: {@code Qwen2-VL} to {@code Qwen2VL}.
+     * A run of letters and digits joined by {@code - _ . + /} counts whole; a run without joiners counts from where
+     * letters meet digits (letters, digits, letters; or digits, letters). One pass, whatever the text.
+     */
     static String compact(String text) {
         StringBuilder sb = new StringBuilder();
-        Matcher m = COMPACTABLE.matcher(text);
-        while (m.find()) {
-            String word = m.group().replaceAll("[-_.+/]", "");
-            sb.append(word).append(' ');
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            int cp = text.codePointAt(i);
+            if (!isAlnum(cp)) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            // the run: alphanumerics, each joiner followed by one
+            int start = i;
+            boolean joined = false;
+            i = alnumEnd(text, i);
+            while (i + 1 < n && isJoiner(text.charAt(i)) && isAlnum(text.codePointAt(i + 1))) {
+                joined = true;
+                i = alnumEnd(text, i + 1);
+            }
+            if (joined) {
+                for (int k = start; k < i; k++) {
+                    if (!isJoiner(text.charAt(k))) {
+                        sb.append(text.charAt(k));
+                    }
+                }
+                sb.append(' ');
+            } else {
+                mixed(text, start, i, sb);
+            }
         }
         return sb.toString().strip();
+    }
+
+    /** The words of an unjoined run {@code [from, to)} where letters meet digits, each followed by a space. */
+    private static void mixed(String text, int from, int to, StringBuilder sb) {
+        int p = from;
+        while (p < to) {
+            boolean letters = Character.isLetter(text.codePointAt(p));
+            int q = stretch(text, p, to, letters);
+            if (q == to) {
+                return;
+            }
+            int r = stretch(text, q, to, !letters);
+            if (letters) {
+                r = stretch(text, r, to, true); // letters, digits, then letters
+            }
+            sb.append(text, p, r).append(' ');
+            p = r;
+        }
+    }
+
+    /** The end of the stretch from {@code p} of letters (or of numbers) before {@code to}. */
+    private static int stretch(String text, int p, int to, boolean letters) {
+        while (p < to) {
+            int cp = text.codePointAt(p);
+            if (Character.isLetter(cp) != letters) {
+                break;
+            }
+            p += Character.charCount(cp);
+        }
+        return p;
+    }
+
+    private static int alnumEnd(String text, int i) {
+        while (i < text.length()) {
+            int cp = text.codePointAt(i);
+            if (!isAlnum(cp)) {
+                break;
+            }
+            i += Character.charCount(cp);
+        }
+        return i;
+    }
+
+    private static boolean isAlnum(int cp) {
+        return Character.isLetter(cp) || isNumber(cp);
+    }
+
+    private static boolean isNumber(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+    }
+
+    private static boolean isJoiner(char c) {
+        return c == '-' || c == '_' || c == '.' || c == '+' || c == '/';
     }
 }

@@ -168,6 +168,15 @@ class ArxivFaultsTest {
     }
 
     @Test
+    void aTitleOfTwoMegabytesFromArxivIsRefusedAndNothingWritten() throws IOException {
+        fake.then(FakeArxiv.atom(FakeArxiv.feedOf(FakeArxiv.entry("2409.12191", 1, "Wordy ".repeat(350_000), null, "Ann Author"))));
+        CliRun.Result r = add("2409.12191");
+        assertThat(r.code()).isEqualTo(3);
+        assertThat(r.err()).contains("a title of 2,100,000 characters (at most 2,000 taken); refusing it");
+        assertUntouched(r);
+    }
+
+    @Test
     void slowDripBodyIsCutOffAtTheDeadline() throws IOException {
         fake.then(FakeArxiv.endless(10, 200));
         env.put("PAPERS_ARXIV_TIMEOUT_MS", "500");
