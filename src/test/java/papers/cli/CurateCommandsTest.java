@@ -283,6 +283,17 @@ class CurateCommandsTest extends FakeArxivCase {
     }
 
     @Test
+    void updateOfTheTitleReplacesTheLinkTextNotAVenueThatReadsLikeIt() throws IOException {
+        Path venue = Files.writeString(dir.resolve("q.md"), "# Q\n\n## Models\n\n1. Qwen [Qwen](https://arxiv.org/abs/2309.16609)\n"
+                + "2. ICML [Some Published Paper](https://arxiv.org/abs/2401.00001)\n");
+        fake.then(FakeArxiv.atom(FakeArxiv.feedOf(FakeArxiv.entry("2309.16609", 1, "Qwen Technical Report", null, "Jinze Bai"))));
+        CliRun.Result r = run("q.md", "update", "2309.16609", "--field", "title");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(Files.readString(venue)).isEqualTo("# Q\n\n## Models\n\n1. Qwen [Qwen Technical Report](https://arxiv.org/abs/2309.16609)\n"
+                + "2. ICML [Some Published Paper](https://arxiv.org/abs/2401.00001)\n");
+    }
+
+    @Test
     void updateWritesAuthorsAndVenueInThePapersAndBoldTitleFormatsAndFieldLimitsIt() throws IOException {
         Path papers = fixture("papers-format.md");
         String before = Files.readString(papers);

@@ -108,7 +108,9 @@ public final class EntryUpdater {
         }
         String first = out.get(0);
         for (String written : List.of(e.title(), MarkdownText.escapeLinkText(e.title()), MarkdownText.escape(e.title()))) {
-            int at = first.indexOf(written);
+            // the title as a link's text first: "1. Qwen [Qwen](...)" has it after a venue that reads the same
+            int linked = first.indexOf("[" + written + "]");
+            int at = linked >= 0 ? linked + 1 : first.indexOf(written);
             if (at >= 0) {
                 boolean inLink = at > 0 && first.charAt(at - 1) == '[';
                 String replacement = inLink ? MarkdownText.escapeLinkText(known.title()) : MarkdownText.escape(known.title());
