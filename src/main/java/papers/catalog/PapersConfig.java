@@ -8,7 +8,8 @@ import java.util.Map;
  * The settings of a catalog, read from its {@code papers.yaml} by {@link ConfigLoader}: which files
  * hold the catalog, the contribution format new entries take (one for all, or one per file under
  * {@code formats:}), tag aliases, search synonyms, and
- * settings for the other commands. Every key is optional.
+ * settings for the other commands. Every key is optional. {@code files:} name files inside the catalog's folder
+ * unless {@code files-outside: true}: a cloned repository's papers.yaml is not to be trusted with other paths.
  */
 public record PapersConfig(
         String title,
@@ -19,7 +20,8 @@ public record PapersConfig(
         @JsonProperty("tag-aliases") Map<String, String> tagAliases,
         Map<String, List<String>> synonyms,
         Arxiv arxiv,
-        Lint lint) {
+        Lint lint,
+        @JsonProperty("files-outside") Boolean filesOutside) {
 
     public PapersConfig {
         files = files == null ? List.of() : List.copyOf(files);
@@ -32,7 +34,12 @@ public record PapersConfig(
 
     /** No {@code papers.yaml}: every setting at its default. */
     public static PapersConfig defaults() {
-        return new PapersConfig(null, null, null, null, null, null, null, null, null);
+        return new PapersConfig(null, null, null, null, null, null, null, null, null, null);
+    }
+
+    /** True when papers.yaml lets {@code files:} name files outside the catalog's folder. */
+    public boolean readsFilesOutside() {
+        return Boolean.TRUE.equals(filesOutside);
     }
 
     /** The format new entries of {@code file} take: its own under {@code formats:}, else {@code format:}, else null. */
@@ -43,7 +50,6 @@ public record PapersConfig(
     /** {@code arxiv:} the API base URL and the pause between requests. */
     public record Arxiv(String api, @JsonProperty("interval-ms") Integer intervalMs) {}
 
-    /** {@code lint:} severity per rule ({@code off}, {@code warning}, {@code error}), ignored URL patterns, arXiv link form. */
     /**
      * {@code lint:}: a severity per rule, URL patterns to ignore, the arXiv link form, and what the pre-commit
      * hook reports: {@code changed} (the default: findings on the lines the commit changes) or {@code all}.

@@ -130,7 +130,8 @@ final class LintCommand extends CatalogCommand implements Callable<Integer> {
         if (targets.isEmpty()) {
             throw new UserException(ExitCode.USAGE, "nothing to lint: no Markdown file among " + String.join(" ", files));
         }
-        FileLint lint = new FileLint(settings, new CatalogWriter(write.force));
+        // the files named on the command line are the user's to fix; the catalog's only inside its folder
+        FileLint lint = new FileLint(settings, new CatalogWriter(write.force, named ? null : source.root()));
         FileLint.Fix mode = !fix ? FileLint.Fix.NONE : dryRun ? FileLint.Fix.SHOW : FileLint.Fix.WRITE;
         String ref = changed != null ? changed : staged && !source.readOnly() && source.config().lint().hookChangedOnly() ? "HEAD" : null;
         ChangedFindings only = ref == null ? null : new ChangedFindings(new Git(ctx.workingDir()), ref, staged);

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.logging.Level;
@@ -42,10 +43,29 @@ public final class Main {
         } catch (NumberFormatException ignored) {
             // no usable width: lines are not wrapped
         }
-        int code = run(new Context(out, err, System.getenv(), Path.of("").toAbsolutePath(), tty, tty ? width : 0, System.in), args);
+        int code;
+        try {
+            code = run(new Context(out, err, System.getenv(), Path.of("").toAbsolutePath(), tty, tty ? width : 0, System.in), args);
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            code = outOfResources(e, err);
+        }
         out.flush();
         err.flush();
         System.exit(code);
+    }
+
+    /**
+     * One line for a JVM that ran out of heap or stack (picocli hands on errors that are not exceptions), and the
+     * failure exit code (a file being written is safe: every write goes to a temporary file first).
+     */
+    static int outOfResources(Error e, PrintWriter err) {
+        String what = e instanceof OutOfMemoryError
+                ? String.format(Locale.ROOT, "out of memory (at most %,d MB of heap); give it more with PAPERS_JAVA_OPTS=-Xmx1g",
+                        Runtime.getRuntime().maxMemory() >> 20)
+                : "out of stack (the input nests too deeply); give it more with PAPERS_JAVA_OPTS=-Xss16m";
+        err.println("papers: " + what);
+        err.flush();
+        return ExitCode.FAILURE.code();
     }
 
     /** Runs one command line; tests call this with their own writers. */

@@ -107,7 +107,7 @@ public final class AddPapers {
             added.add(new Added(paper, file, p.plan().line(), p.plan().section()));
             return false;
         }
-        Placed p = new CatalogWriter(options.force()).apply(source.root().resolve(file), file,
+        Placed p = new CatalogWriter(options.force(), source.root()).apply(source.root().resolve(file), file,
                 text -> placeIn(file, text, target, paper, house), Placed::edit, x -> { });
         Added a = new Added(paper, file, p.plan().line(), p.plan().section());
         added.add(a);

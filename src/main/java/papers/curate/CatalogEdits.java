@@ -41,7 +41,7 @@ final class CatalogEdits implements AutoCloseable {
         this.source = scope.source();
         this.loaded = scope.catalog();
         this.cacheDir = scope.cacheDir();
-        this.writer = new CatalogWriter(scope.force());
+        this.writer = new CatalogWriter(scope.force(), scope.source().root());
         this.dryRun = scope.dryRun();
     }
 

@@ -138,7 +138,7 @@ public final class ImportLists {
     private List<Edit> write(Map<String, Integer> added) throws IOException {
         Map<String, List<Group>> byFile = new LinkedHashMap<>();
         groups.values().forEach(g -> byFile.computeIfAbsent(g.file(), f -> new ArrayList<>()).add(g));
-        CatalogWriter writer = new CatalogWriter(options.force());
+        CatalogWriter writer = new CatalogWriter(options.force(), catalog.root());
         List<Edit> edits = new ArrayList<>();
         for (Map.Entry<String, List<Group>> f : byFile.entrySet()) {
             String name = f.getKey();

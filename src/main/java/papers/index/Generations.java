@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
@@ -59,7 +60,30 @@ final class Generations {
         }
     }
 
+    /**
+     * The first of {@code current} and the current generation's files that is there and not a regular file (a
+     * FIFO or a device would hang whatever opens it), as a path to tell; null when there is none.
+     */
+    static Path irregular(Path home) {
+        Path pointer = home.resolve("current");
+        if (Files.exists(pointer, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(pointer)) {
+            return pointer;
+        }
+        Path g = current(home);
+        if (g == null) {
+            return null;
+        }
+        try (var files = Files.list(g)) {
+            return files.filter(f -> !Files.isRegularFile(f)).findFirst().orElse(null);
+        } catch (IOException | UncheckedIOException e) {
+            return null;
+        }
+    }
+
     static Path current(Path home) {
+        if (!Files.isRegularFile(home.resolve("current"))) {
+            return null;
+        }
         try {
             String name = Files.readString(home.resolve("current"), StandardCharsets.UTF_8).strip();
             if (!name.matches("g-[0-9]+-[0-9]+")) {

@@ -60,4 +60,19 @@ class MemoryIT {
         assertThat(lint.err()).doesNotContain("OutOfMemoryError");
         assertThat(List.of(search.code(), lint.code())).doesNotContain(3);
     }
+
+    @Test
+    void runningOutOfMemoryIsOneLineAndTheFailureExitCode() throws Exception {
+        // a 54 MB line does not fit a 32 MB heap: the JVM's error must not come out as a stack trace and exit 1
+        Files.writeString(dir.resolve("README.md"), "# L\n\n## A\n\n- [" + "Wordy ".repeat(9_000_000)
+                + "](https://arxiv.org/abs/2401.00001)\n", StandardCharsets.UTF_8);
+        Run r = run("-Xmx32m", "search", "--catalog", "README.md", "wordy");
+        assertThat(r.code()).isEqualTo(3);
+        assertThat(r.err().strip()).startsWith("papers: out of memory (at most ").contains("PAPERS_JAVA_OPTS=-Xmx")
+                .doesNotContain("\n", "\tat ", "Exception in thread");
+        Files.writeString(dir.resolve("papers.yaml"), "title: x\n#" + "y".repeat(2_000_000) + "\n");
+        Run yaml = run("-Xmx32m", "search", "wordy");
+        assertThat(yaml.code()).isEqualTo(2);
+        assertThat(yaml.err().strip()).isEqualTo("papers: papers.yaml: 2,000,011 bytes; a papers.yaml is at most 1,048,576");
+    }
 }

@@ -136,6 +136,10 @@ public final class CatalogLocator {
             }
             return locateFile(path);
         }
+        if (Files.exists(path)) {
+            // a FIFO, a socket or a device: reading it could wait for ever
+            throw new CatalogException(path.toString(), 0, "not a regular file (from " + origin + ")");
+        }
         throw new CatalogException(path.toString(), 0, "no such file or directory (from " + origin + ")");
     }
 
@@ -171,6 +175,11 @@ public final class CatalogLocator {
         String shown = display(configFile);
         String yaml;
         try {
+            long size = Files.size(configFile);
+            if (size > ConfigLoader.MAX_BYTES) {
+                throw new CatalogException(shown, 0, String.format(Locale.ROOT, "%,d bytes; a papers.yaml is at most %,d",
+                        size, ConfigLoader.MAX_BYTES));
+            }
             yaml = Files.readString(configFile, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new CatalogException(shown, 0, "cannot read: " + e.getMessage(), e);
@@ -183,12 +192,26 @@ public final class CatalogLocator {
         List<CatalogSource.File> files = new ArrayList<>();
         for (String name : config.files()) {
             Path p = dir.resolve(name).normalize();
+            int line = ConfigLoader.lineOf(yaml, "files");
             if (!Files.isRegularFile(p)) {
-                throw new CatalogException(shown, 0, "files: '" + name + "' does not exist");
+                throw new CatalogException(shown, line, "files: '" + name + "' does not exist");
+            }
+            if (!config.readsFilesOutside() && !inside(dir, p)) {
+                throw new CatalogException(shown, line, "files: '" + name + "' is outside the catalog's folder; "
+                        + "papers reads it only with files-outside: true in papers.yaml");
             }
             files.add(new CatalogSource.File(dir.relativize(p).toString(), p, null));
         }
         return new CatalogSource(display(dir), dir, false, self, () -> config, files);
+    }
+
+    /** True when {@code file}, symbolic links followed, lies in {@code dir}, also followed. */
+    private static boolean inside(Path dir, Path file) {
+        try {
+            return file.toRealPath().startsWith(dir.toRealPath());
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** The catalog bundled in the jar: a read-only copy of the project's own {@code data/}. */

@@ -2,6 +2,7 @@ package papers.catalog.config;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,15 +18,31 @@ import java.util.stream.Collectors;
 import papers.catalog.CatalogException;
 import papers.catalog.PapersConfig;
 import papers.catalog.format.EntryFormat;
+import org.yaml.snakeyaml.LoaderOptions;
 
 /** The one loader of {@code papers.yaml}: unknown keys and wrong types are errors naming the key and its line. */
 public final class ConfigLoader {
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+    /** The largest papers.yaml read (real ones are a few kilobytes); a larger one is refused before it is read. */
+    public static final int MAX_BYTES = 1 << 20;
+
+    private static final ObjectMapper YAML = new ObjectMapper(limited())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
 
     private ConfigLoader() {}
+
+    /** A YAML reader within bounds: a document of at most {@link #MAX_BYTES}, 50 aliases, 50 levels of nesting. */
+    private static YAMLFactory limited() {
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit(MAX_BYTES);
+        options.setMaxAliasesForCollections(50);
+        options.setNestingDepthLimit(50);
+        options.setAllowRecursiveKeys(false);
+        return YAMLFactory.builder().loaderOptions(options)
+                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(50).maxDocumentLength(MAX_BYTES).build())
+                .build();
+    }
 
     /** Parses the text of a {@code papers.yaml}; {@code path} names it in messages. */
     public static PapersConfig parse(String yaml, String path) {

@@ -42,6 +42,7 @@ public final class CatalogWriter {
     private static final ConcurrentHashMap<Path, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();
 
     private final boolean force;
+    private final Path root;
     private final Replacer replacer;
 
     /** How the new bytes replace the file: {@link AtomicFile#write}, or a failing one in tests. */
@@ -53,12 +54,34 @@ public final class CatalogWriter {
 
     /** A writer that refuses read-only files unless {@code force}. */
     public CatalogWriter(boolean force) {
-        this(force, AtomicFile::write);
+        this(force, null, AtomicFile::write);
+    }
+
+    /**
+     * A writer that refuses read-only files unless {@code force}, and any file outside {@code root} (a catalog's
+     * folder, symbolic links followed; null: anywhere), whatever papers.yaml's {@code files:} say.
+     */
+    public CatalogWriter(boolean force, Path root) {
+        this(force, root, AtomicFile::write);
     }
 
     public CatalogWriter(boolean force, Replacer replacer) {
+        this(force, null, replacer);
+    }
+
+    private CatalogWriter(boolean force, Path root, Replacer replacer) {
         this.force = force;
+        this.root = root;
         this.replacer = Objects.requireNonNull(replacer);
+    }
+
+    /** Thrown for a file outside the catalog's folder: nothing was written. */
+    public static final class OutsideCatalog extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        OutsideCatalog(String display, Path root) {
+            super(display + " is outside the catalog's folder " + root + "; papers writes only inside it, and nothing was written");
+        }
     }
 
     /** Thrown when someone else changed the file between our read and our write: nothing was written. */
@@ -104,6 +127,9 @@ public final class CatalogWriter {
     public <T> T apply(Path file, String display, Function<String, T> change, Function<T, Edit> edit, Consumer<T> afterWrite)
             throws IOException {
         Path real = file.toRealPath();
+        if (root != null && !real.startsWith(root.toRealPath())) {
+            throw new OutsideCatalog(display, root);
+        }
         // a file lock is the process's: threads of one process take turns on this first
         ReentrantLock inProcess = IN_PROCESS.computeIfAbsent(real, k -> new ReentrantLock());
         inProcess.lock();
