@@ -82,7 +82,7 @@ final class AtomParser {
                     ? "it is not UTF-8 text"
                     : e.getMessage() == null ? e.toString() : e.getMessage().lines().reduce((a, b) -> b).orElse("");
             throw new ArxivException(ArxivException.Kind.BAD_RESPONSE, "the arXiv response is not a readable Atom feed: "
-                    + msg.replaceAll("\\s+", " ").strip(), e);
+                    + msg.replaceAll("\\s+", " ").replaceFirst("^Message: ", "").strip(), e);
         } finally {
             if (r != null) {
                 try {

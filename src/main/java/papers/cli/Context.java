@@ -12,6 +12,8 @@ public record Context(PrintWriter out, PrintWriter err, Map<String, String> env,
         InputStream in) {
     public Context {
         env = Map.copyOf(env);
+        out = Terminal.guarded(out);
+        err = Terminal.guarded(err);
     }
 
     /** A context whose standard input is empty. */

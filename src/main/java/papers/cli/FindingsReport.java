@@ -51,7 +51,7 @@ final class FindingsReport {
             case github -> {
                 for (Finding x : all) {
                     out.printf("::%s file=%s,line=%d,col=%d,title=%s::%s%n", x.severity() == Severity.ERROR ? "error" : "warning",
-                            x.file(), x.line(), x.column(), x.rule().id(), Terminal.safe(x.message()).replace("%", "%25"));
+                            githubProperty(x.file()), x.line(), x.column(), x.rule().id(), githubData(x.message()));
                 }
                 out.println(summary);
             }
@@ -62,6 +62,19 @@ final class FindingsReport {
                 out.println(summary);
             }
         }
+    }
+
+    /**
+     * A workflow command's message as GitHub documents its escaping ({@code %}, CR, LF), so that no text can end
+     * the command and start another ({@code ::error ...} on a line of its own).
+     */
+    static String githubData(String s) {
+        return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+    }
+
+    /** A workflow command's property value: as {@link #githubData}, and {@code :} and {@code ,} too. */
+    static String githubProperty(String s) {
+        return githubData(s).replace(":", "%3A").replace(",", "%2C");
     }
 
     /**

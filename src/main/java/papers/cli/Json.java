@@ -2,12 +2,12 @@ package papers.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import papers.export.JsonText;
 import java.io.PrintWriter;
 
 /** The one JSON writer of the command line. */
 final class Json {
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper MAPPER = JsonText.mapper();
 
     private Json() {}
 

@@ -2,7 +2,6 @@ package papers.export;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -28,7 +27,7 @@ public enum Exporter {
     JSON {
         @Override
         public String render(List<Entry> entries) {
-            return write(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT), entries) + System.lineSeparator();
+            return write(JsonText.mapper(), entries) + System.lineSeparator();
         }
     },
     /** The same objects as a YAML sequence. */

@@ -6,6 +6,7 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -73,6 +74,23 @@ public final class CatalogWriter {
         this.force = force;
         this.root = root;
         this.replacer = Objects.requireNonNull(replacer);
+    }
+
+    /**
+     * Thrown when the new text could not be written (a full disk, a read-only folder): the message names the
+     * user's file, never the temporary file the failure was about, and says the file is as it was.
+     */
+    public static final class WriteFailed extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        WriteFailed(String display, IOException cause) {
+            super("cannot write " + display + " (" + reason(cause) + "); the file is as it was", cause);
+        }
+
+        private static String reason(IOException e) {
+            String why = e instanceof FileSystemException f ? f.getReason() : e.getMessage();
+            return why == null || why.isBlank() ? e.getClass().getSimpleName() : why;
+        }
     }
 
     /** Thrown for a file outside the catalog's folder: nothing was written. */
@@ -171,7 +189,13 @@ public final class CatalogWriter {
                 unchanged.run();
                 locked.overwrite(bytes);
             } else {
-                replacer.replace(real, bytes, unchanged);
+                try {
+                    replacer.replace(real, bytes, unchanged);
+                } catch (ConcurrentChange e) {
+                    throw e;
+                } catch (IOException e) {
+                    throw new WriteFailed(display, e);
+                }
             }
             return result;
         }

@@ -67,7 +67,7 @@ class CatalogWriterTest {
             throw new IOException("No space left on device");
         });
         assertThatThrownBy(() -> full.update(file, "list.md", t -> t + "- [B](https://example.org/b)\n"))
-                .isInstanceOf(IOException.class).hasMessageContaining("No space left");
+                .isInstanceOf(IOException.class).hasMessage("cannot write list.md (No space left on device); the file is as it was");
         assertThat(Files.readString(file)).isEqualTo(before);
         // the next write clears what the failed one left, and lands
         new CatalogWriter(false).update(file, "list.md", t -> t + "- [C](https://example.org/c)\n");
@@ -82,10 +82,11 @@ class CatalogWriterTest {
         Path file = Files.writeString(dir.resolve("list.md"), "# L\n");
         // what a read-only directory does to the temporary file (root ignores permissions, so it is injected)
         CatalogWriter readOnly = new CatalogWriter(false, (target, bytes, check) -> {
-            throw new AccessDeniedException(target.getParent().toString(), null, "Read-only file system");
+            throw new AccessDeniedException(target.resolveSibling(AtomicFile.TEMP_PREFIX + "list.md-1.tmp").toString(), null,
+                    "Read-only file system");
         });
         assertThatThrownBy(() -> readOnly.update(file, "list.md", t -> t + "- [B](https://example.org/b)\n"))
-                .isInstanceOf(AccessDeniedException.class).hasMessageContaining("Read-only");
+                .isInstanceOf(IOException.class).hasMessage("cannot write list.md (Read-only file system); the file is as it was");
         assertThat(Files.readString(file)).isEqualTo("# L\n");
     }
 
