@@ -26,22 +26,17 @@ public record Catalog(String name, Path root, boolean readOnly, PapersConfig con
     }
 
     /**
-     * What every command that reads the catalog says about it, per file: its paper links mostly lie outside its
-     * entries ({@link Unread}), or entries have fields longer than the index keeps ({@link Overlong}).
+     * What every command that reads the catalog says about it, per file: what the parser warned of (an unclosed
+     * comment, a line too long to read whole), its paper links mostly lying outside its entries ({@link Unread}),
+     * entries with fields longer than the index keeps ({@link Overlong}).
      */
     public List<String> readWarnings() {
         List<String> all = new ArrayList<>();
         files.forEach(f -> {
+            all.addAll(f.warnings());
             Unread.warning(f).ifPresent(all::add);
             Overlong.warning(f).ifPresent(all::add);
         });
-        return all;
-    }
-
-    /** Warnings from every file. */
-    public List<String> warnings() {
-        List<String> all = new ArrayList<>();
-        files.forEach(f -> all.addAll(f.warnings()));
         return all;
     }
 }

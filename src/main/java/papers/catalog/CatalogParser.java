@@ -2,6 +2,7 @@ package papers.catalog;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TablesExtension;
@@ -46,7 +47,7 @@ public final class CatalogParser {
     /** Reads every entry of {@code file}, in document order. */
     public ParsedFile parse(SourceFile file) {
         DocumentWalk walk = new DocumentWalk(file);
-        String text = withoutBom(file.text());
+        String text = capped(withoutBom(file.text()), file.path(), walk.warnings);
         List<int[]> chunks = chunks(text);
         for (int i = 0; i < chunks.size(); i++) {
             int start = chunks.get(i)[0];
@@ -189,7 +190,7 @@ public final class CatalogParser {
 
     private DocumentWalk walkPart(SourceFile file, MarkdownLines lines, List<ParsedFile.Heading> outline,
             ParsedFile.Heading target, int from, int to, boolean first) {
-        String text = withoutBom(file.text());
+        String text = capped(withoutBom(file.text()), file.path(), new ArrayList<>());
         int a = lines.start(Math.min(from, lines.count()));
         int b = to >= lines.count() ? text.length() : lines.start(to + 1);
         DocumentWalk walk = new DocumentWalk(file);
@@ -222,6 +223,41 @@ public final class CatalogParser {
             throw new CatalogException(file.path(), walk.lastLine, "nesting too deep to read");
         }
         return walk;
+    }
+
+    /** The longest line read as Markdown whole; the longest in the seeds and the corpus is under 3,000 characters. */
+    static final int LINE_CAP = 64 * 1024;
+
+    /**
+     * {@code text} with the Markdown marks of every line past its first {@link #LINE_CAP} characters turned into
+     * spaces (offsets and lines stay as they were), and a warning for each such line: what no list writes by hand
+     * must not cost the parser more than a normal catalog of its size (a megabyte of {@code *a} or of nested
+     * brackets made commonmark's inline parser work ten times as hard).
+     */
+    static String capped(String text, String path, List<String> warnings) {
+        char[] out = null;
+        int line = 1;
+        int start = 0;
+        int n = text.length();
+        while (start < n) {
+            int end = text.indexOf('\n', start);
+            end = end < 0 ? n : end;
+            if (end - start > LINE_CAP) {
+                if (out == null) {
+                    out = text.toCharArray();
+                }
+                for (int i = start + LINE_CAP; i < end; i++) {
+                    if ("[]()*_`<>!\\~|&#".indexOf(out[i]) >= 0) {
+                        out[i] = ' ';
+                    }
+                }
+                warnings.add(String.format(Locale.ROOT, "%s:%d: a line of %,d characters; past its first %,d only its words are read",
+                        path, line, end - start, LINE_CAP));
+            }
+            line++;
+            start = end + 1;
+        }
+        return out == null ? text : new String(out);
     }
 
     /** The text with a byte-order mark turned into a space, so that offsets and lines stay as they were. */

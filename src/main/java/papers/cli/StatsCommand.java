@@ -43,13 +43,12 @@ final class StatsCommand extends CatalogCommand implements Callable<Integer> {
             m.put("arxiv", withArxiv);
             m.put("dated", dated);
             m.put("files", files);
-            m.put("warnings", catalog.warnings());
+            m.put("warnings", catalog.readWarnings());
             Json.print(out, m);
         } else {
             out.printf("%s: %d entries, %d with arXiv ids, %d dated%n", catalog.name(), entries.size(), withArxiv, dated);
             files.forEach(f -> printFile(out, f));
             printTags(out, entries);
-            catalog.warnings().forEach(w -> err().println("papers: warning: " + Terminal.safe(w)));
         }
         return ExitCode.OK.code();
     }

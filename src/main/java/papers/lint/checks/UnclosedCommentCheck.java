@@ -10,6 +10,9 @@ final class UnclosedCommentCheck implements Check {
     @Override
     public void check(LintFile file, Findings out) {
         for (String w : file.parsed().warnings()) {
+            if (!w.contains(": unclosed HTML comment")) {
+                continue; // the parser's other warnings (a line too long to read whole) are not this rule's
+            }
             Matcher m = LINE.matcher(w);
             int line = m.find() ? Integer.parseInt(m.group(1)) : 1;
             out.add(Rule.UNCLOSED_COMMENT, line, 1, "HTML comment never closed: everything after it is hidden", "<!--", null);
