@@ -73,6 +73,15 @@ class HostileConfigTest {
         assertThat(r.err().strip()).isEqualTo("papers: papers.yaml: 2,000,011 bytes; a papers.yaml is at most 1,048,576");
     }
 
+    @Test
+    void deeplyNestedYamlIsOneLineWithFileAndLine() throws IOException {
+        Files.writeString(lists.resolve("README.md"), LIST);
+        Files.writeString(lists.resolve("papers.yaml"), "title: Mine\nsynonyms:\n  a: " + "[".repeat(5_000) + "]".repeat(5_000) + "\n");
+        CliRun.Result r = run("search", "attention");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().strip()).startsWith("papers: papers.yaml:3: ").doesNotContain("\n", "Exception");
+    }
+
     static void mkfifo(Path p) throws Exception {
         Process mk;
         try {

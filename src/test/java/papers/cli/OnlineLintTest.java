@@ -92,6 +92,19 @@ class OnlineLintTest {
     }
 
     @Test
+    void theArxivRequestsTakeTheTimeoutOfTheOption() {
+        try (FakeArxiv hanging = new FakeArxiv().then(FakeArxiv.slow(60_000, FakeArxiv.feed("two.xml")))) {
+            Map<String, String> slow = new java.util.HashMap<>(env);
+            slow.put("PAPERS_ARXIV_API", hanging.url());
+            long t0 = System.nanoTime();
+            CliRun.Result r = CliRun.run(dir, slow, "lint", "--online", "--allow-private", "--timeout", "1", "--catalog", "list.md");
+            long ms = (System.nanoTime() - t0) / 1_000_000;
+            assertThat(r.out() + r.err()).contains("arXiv did not answer within 1 s");
+            assertThat(ms).as("4 tries of 1 s at most, and the links").isLessThan(4000 + 2000);
+        }
+    }
+
+    @Test
     void aPermanentMoveIsCachedAsAMoveAndAChainReportsWhereItEnds() {
         CliRun.Result first = CliRun.run(dir, env, "lint", "--online", "--allow-private", "--catalog", "list.md");
         assertThat(first.out()).contains(base + "/old moved for good to " + base + "/new");
