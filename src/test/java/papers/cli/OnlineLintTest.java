@@ -92,7 +92,7 @@ class OnlineLintTest {
     }
 
     @Test
-    void theArxivRequestsTakeTheTimeoutOfTheOption() {
+    void theArxivRequestsTakeTheTimeoutOfTheOption() throws IOException {
         try (FakeArxiv hanging = new FakeArxiv().then(FakeArxiv.slow(60_000, FakeArxiv.feed("two.xml")))) {
             Map<String, String> slow = new java.util.HashMap<>(env);
             slow.put("PAPERS_ARXIV_API", hanging.url());
