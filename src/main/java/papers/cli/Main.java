@@ -13,8 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import papers.catalog.CatalogException;
 import papers.curate.CurateException;
 import papers.index.QueryException;
@@ -24,16 +22,7 @@ import picocli.CommandLine;
 public final class Main {
     private Main() {}
 
-    /** Held so that its level stays set: a logger nobody holds may be collected and made again at the default. */
-    private static Logger lucene;
-
     public static void main(String[] args) {
-        if (Runtime.version().feature() >= 21) {
-            // on a newer Java, Lucene 9 tells at every start, through java.util.logging, which of its features it
-            // can use (the Vector API, memory segments): nothing a user of papers can act on
-            lucene = Logger.getLogger("org.apache.lucene");
-            lucene.setLevel(Level.SEVERE);
-        }
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         boolean tty = System.console() != null && !"dumb".equals(System.getenv("TERM"));
@@ -68,8 +57,16 @@ public final class Main {
         return ExitCode.FAILURE.code();
     }
 
-    /** Runs one command line; tests call this with their own writers. */
+    /**
+     * Runs one command line; tests call this with their own writers. {@code papers --version} alone is answered
+     * without picocli: reading its annotations makes the JVM spin a proxy class per annotation type, most of the
+     * command's start-up, for one line.
+     */
     public static int run(Context ctx, String... args) {
+        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            ctx.out().println(new PapersCommand.Version().getVersion()[0]);
+            return ExitCode.OK.code();
+        }
         return create(ctx, args).execute(args);
     }
 

@@ -23,6 +23,8 @@ import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
@@ -71,6 +73,23 @@ import papers.catalog.edit.Edit;
  * falls back to an index in memory.
  */
 public final class CatalogIndex implements Closeable {
+    /**
+     * On Java 21 and later, Lucene 9 tells through java.util.logging, at its first use, which features it can use
+     * (the Vector API, memory segments): nothing a user of papers can act on. Set here, before any index is
+     * opened, rather than at start-up (the logging system costs a command that never opens one some 20 ms); held,
+     * since a logger nobody holds may be collected and made again at the default level.
+     */
+    private static final Logger LUCENE = quietLucene();
+
+    private static Logger quietLucene() {
+        if (Runtime.version().feature() < 21) {
+            return null;
+        }
+        Logger l = Logger.getLogger("org.apache.lucene");
+        l.setLevel(Level.SEVERE);
+        return l;
+    }
+
     /** Bumped whenever fields or analysis change: an index of another format is rebuilt. */
     static final int FORMAT = 6;
 
