@@ -20,9 +20,13 @@ import java.util.jar.Manifest;
  * bundled catalog, beside {@code java -version} with the launcher's flags (the JVM's own floor) and a one-command
  * picocli jar ({@link Hello}, built here with papers' own picocli classes and given its own class-data archive,
  * run with the launcher's flags: {@code --version} and its one command), taking turns in one run; with
- * {@code --baseline-jar DIR/papers.jar}, the launcher beside that jar takes its turn too.
+ * {@code --baseline-jar DIR/papers.jar}, the launcher beside that jar takes its turn too. With
+ * {@code PAPERS_AOT_JAVA} naming a Java of 24 or newer, the same rows again on it: papers through the launcher
+ * ({@code PAPERS_JAVA}), with the AOT cache the build made for that Java, against the picocli jar with its own
+ * AOT cache.
  *
- * <p>Run: {@code src/bench/run startup [--baseline GIT-REF]}.
+ * <p>Run: {@code PAPERS_AOT_JAVA=/path/to/java25 src/bench/run startup [--baseline GIT-REF]} (built with the same
+ * variable, so that {@code target/papers-25.aot} exists).
  */
 public final class StartupBench {
     private StartupBench() {}
@@ -44,6 +48,22 @@ public final class StartupBench {
             String who = dir.equals(Path.of("target")) ? "papers" : "baseline";
             commands.put(who + " --version", List.of(launcher, "--version"));
             commands.put(who + " search (bundled)", List.of(launcher, "search", "DPO hallucination"));
+        }
+        String newer = System.getenv("PAPERS_AOT_JAVA");
+        if (newer != null && Files.isExecutable(Path.of(newer))) {
+            List<String> newerFlags = List.of("-XX:+UseSerialGC", "-Xlog:disable", "-Xlog:all=error:stderr", "-XX:TieredStopAtLevel=1");
+            commands.put("newer: java -version", concat(List.of(newer), flags, List.of("-version")));
+            List<String> helloAot = helloAot(work, newer, newerFlags);
+            commands.put("newer: picocli hello --version", concat(helloAot, List.of("--version")));
+            commands.put("newer: picocli hello", helloAot);
+            String launcher = Path.of("target", "papers").toAbsolutePath().toString();
+            try (var files = Files.list(Path.of("target"))) {
+                if (files.noneMatch(f -> f.getFileName().toString().matches("papers-\\d+\\.aot"))) {
+                    System.out.println("(no target/papers-N.aot: build with PAPERS_AOT_JAVA set for papers' AOT cache)");
+                }
+            }
+            commands.put("newer: papers --version", List.of("env", "PAPERS_JAVA=" + newer, launcher, "--version"));
+            commands.put("newer: papers search (bundled)", List.of("env", "PAPERS_JAVA=" + newer, launcher, "search", "DPO hallucination"));
         }
         for (int i = 0; i < 3; i++) {
             for (List<String> c : commands.values()) {
@@ -71,6 +91,13 @@ public final class StartupBench {
         System.out.printf("papers against the one-command picocli jar: --version %.2f times its --version, search %.2f times"
                 + " its command%n", median.get("papers --version") / median.get("picocli hello --version"),
                 median.get("papers search (bundled)") / median.get("picocli hello"));
+        if (median.containsKey("newer: papers --version")) {
+            System.out.printf("on %s: papers against the one-command picocli jar (each with its AOT cache): --version %.2f times"
+                    + " its --version, search %.2f times its command; search against papers on Java %d: %.2f%n", newer,
+                    median.get("newer: papers --version") / median.get("newer: picocli hello --version"),
+                    median.get("newer: papers search (bundled)") / median.get("newer: picocli hello"), Runtime.version().feature(),
+                    median.get("newer: papers search (bundled)") / median.get("papers search (bundled)"));
+        }
         if (baseline != null) {
             System.out.printf("papers against the baseline: --version %.2f, search %.2f%n",
                     median.get("papers --version") / median.get("baseline --version"),
@@ -113,6 +140,22 @@ public final class StartupBench {
             throw new IllegalStateException("the training run of hello.jar made no archive");
         }
         return concat(List.of("java"), flags, List.of("-XX:SharedArchiveFile=" + archive, "-jar", jar.toString()));
+    }
+
+    /** As {@link #helloJar}, run on {@code java} (24 or newer) with an AOT cache of its own from a training run. */
+    static List<String> helloAot(Path work, String java, List<String> flags) throws Exception {
+        Path jar = work.resolve("hello.jar");
+        Path conf = work.resolve("hello.aotconf");
+        Path cache = work.resolve("hello.aot");
+        for (List<String> step : List.of(List.of("-XX:AOTMode=record", "-XX:AOTConfiguration=" + conf),
+                List.of("-XX:AOTMode=create", "-XX:AOTConfiguration=" + conf, "-XX:AOTCache=" + cache))) {
+            Process p = new ProcessBuilder(concat(List.of(java), step, flags, List.of("-jar", jar.toString(), "--version")))
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            if (p.waitFor() != 0) {
+                throw new IllegalStateException("the AOT training of hello.jar failed: " + step);
+            }
+        }
+        return concat(List.of(java), flags, List.of("-XX:AOTCache=" + cache, "-jar", jar.toString()));
     }
 
     @SafeVarargs

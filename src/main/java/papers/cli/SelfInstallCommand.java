@@ -70,7 +70,8 @@ final class SelfInstallCommand implements Callable<Integer> {
         Files.createSymbolicLink(link, share.resolve("papers"));
         boolean archived = archive(share);
         var out = spec.commandLine().getOut();
-        out.println("installed " + link + " -> " + share.resolve("papers") + (archived ? " (with a class-data archive)" : ""));
+        out.println("installed " + link + " -> " + share.resolve("papers") + (archived ? Runtime.version().feature() >= 24
+                ? " (with an AOT cache for Java " + Runtime.version().feature() + ")" : " (with a class-data archive)" : ""));
         out.println("completions: source " + completions.resolve("papers.bash") + " (bash) or papers.zsh (zsh)");
         String path = ctx.env().getOrDefault("PATH", "");
         if (!List.of(path.split(File.pathSeparator)).contains(bin.toString())) {
@@ -79,22 +80,60 @@ final class SelfInstallCommand implements Callable<Integer> {
         return ExitCode.OK.code();
     }
 
-    /** A training run of the installed jar that writes papers.jsa beside it, and papers.jsa.java: which Java made it. */
+    /** The training command, and the flags the launcher runs papers with (the archive and cache check them). */
+    private static final List<String> FLAGS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xlog:disable",
+            "-Xlog:all=error:stderr");
+    private static final List<String> TRAINING = List.of("search", "DPO hallucination");
+
+    /**
+     * A training run of the installed jar that writes, beside it, an AOT cache for this Java when it is 24 or newer
+     * (papers-VERSION.aot), else a class-data archive (papers.jsa, and papers.jsa.java: which Java made it).
+     */
     private boolean archive(Path share) throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command().orElse("java");
+        int version = Runtime.version().feature();
         Path cache = Files.createTempDirectory("papers-install");
+        String jar = share.resolve("papers.jar").toString();
+        if (version >= 24) {
+            Path aot = share.resolve("papers-" + version + ".aot");
+            Path conf = cache.resolve("papers.aotconf");
+            Files.deleteIfExists(aot);
+            List<String> flags = new java.util.ArrayList<>(FLAGS);
+            flags.add("--enable-native-access=ALL-UNNAMED");
+            boolean recorded = train(cache, command(java, List.of("-XX:AOTMode=record", "-XX:AOTConfiguration=" + conf), flags, jar, TRAINING));
+            boolean created = recorded && train(cache, command(java, List.of("-XX:AOTMode=create", "-XX:AOTConfiguration=" + conf,
+                    "-XX:AOTCache=" + aot), flags, jar, List.of()));
+            return created && Files.isRegularFile(aot);
+        }
         Files.deleteIfExists(share.resolve("papers.jsa"));
-        ProcessBuilder pb = new ProcessBuilder(java, "-XX:ArchiveClassesAtExit=" + share.resolve("papers.jsa"),
-                "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xlog:disable", "-jar", share.resolve("papers.jar").toString(),
-                "search", "DPO hallucination")
-                .directory(cache.toFile())
+        List<String> flags = new java.util.ArrayList<>(FLAGS);
+        if (version >= 21) {
+            flags.add("--enable-native-access=ALL-UNNAMED");
+        }
+        boolean done = train(cache, command(java, List.of("-XX:ArchiveClassesAtExit=" + share.resolve("papers.jsa")), flags, jar, TRAINING));
+        // the launcher uses the archive only with the Java that made it
+        Files.writeString(share.resolve("papers.jsa.java"), version + "");
+        return done && Files.isRegularFile(share.resolve("papers.jsa"));
+    }
+
+    private static List<String> command(String java, List<String> archive, List<String> flags, String jar, List<String> args) {
+        List<String> c = new java.util.ArrayList<>();
+        c.add(java);
+        c.addAll(archive);
+        c.addAll(flags);
+        c.add("-jar");
+        c.add(jar);
+        c.addAll(args);
+        return c;
+    }
+
+    /** Runs {@code command} in {@code cache} (its own index there, never the user's catalog); true when it ended in time. */
+    private static boolean train(Path cache, List<String> command) throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder(command).directory(cache.toFile())
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD);
         pb.environment().put("PAPERS_CACHE_DIR", cache.toString());
         pb.environment().remove("PAPERS_CATALOG");
         Process p = pb.start();
-        boolean done = p.waitFor(120, TimeUnit.SECONDS);
-        // the launcher uses the archive only with the Java that made it
-        Files.writeString(share.resolve("papers.jsa.java"), Runtime.version().feature() + "");
-        return done && Files.isRegularFile(share.resolve("papers.jsa"));
+        return p.waitFor(120, TimeUnit.SECONDS) && p.exitValue() == 0;
     }
 }

@@ -129,6 +129,29 @@ class LauncherIT {
     }
 
     @Test
+    void onJava25SelfInstallMakesAnAotCacheThatTheLauncherUses() throws Exception {
+        Path java25 = Path.of("/usr/lib/jvm/temurin-25-jdk-amd64/bin/java");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(java25), "no Java 25 at " + java25 + ": skipped");
+        Map<String, String> env = Map.of("PAPERS_JAVA", java25.toString(), "PAPERS_CACHE_DIR", dir.resolve("cache").toString(),
+                "HOME", dir.toString());
+        Run install = run(dir, env, LAUNCHER.toString(), "self-install", "--prefix", dir.resolve("prefix").toString());
+        assertThat(install.code()).as(install.err()).isZero();
+        assertThat(install.out()).contains("(with an AOT cache for Java 25)");
+        Path installed = dir.resolve("prefix/share/papers");
+        assertThat(installed.resolve("papers-25.aot")).isRegularFile();
+        Map<String, String> logged = new java.util.HashMap<>(env);
+        logged.put("PAPERS_JAVA_OPTS", "-Xlog:aot=info:stdout");
+        Run r = run(dir, logged, installed.resolve("papers").toString(), "search", "DPO hallucination");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Opened AOT cache", "CLIP-DPO");
+        assertThat(r.err()).doesNotContain("error", "WARNING");
+        // Java 17 keeps its class-data archive, and never sees the cache of 25
+        Run on17 = run(dir, Map.of("PAPERS_CACHE_DIR", dir.resolve("cache").toString()), LAUNCHER.toString(), "--version");
+        assertThat(on17.code()).isZero();
+        assertThat(on17.err()).isEmpty();
+    }
+
+    @Test
     void aNewerJavaGetsNeitherTheArchiveOfJava17NorLucenesWarnings() throws Exception {
         Path java25 = Path.of("/usr/lib/jvm/temurin-25-jdk-amd64");
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(java25.resolve("bin/java")), "no Java 25 at " + java25 + ": skipped");
