@@ -37,6 +37,9 @@ public final class Main {
             code = run(new Context(out, err, System.getenv(), Path.of("").toAbsolutePath(), tty, tty ? width : 0, System.in), args);
         } catch (OutOfMemoryError | StackOverflowError e) {
             code = outOfResources(e, err);
+            if (Arrays.asList(args).contains("--verbose")) {
+                e.printStackTrace(err);
+            }
         }
         out.flush();
         err.flush();

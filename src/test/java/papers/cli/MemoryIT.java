@@ -70,6 +70,9 @@ class MemoryIT {
         assertThat(r.code()).isEqualTo(3);
         assertThat(r.err().strip()).startsWith("papers: out of memory (at most ").contains("PAPERS_JAVA_OPTS=-Xmx")
                 .doesNotContain("\n", "\tat ", "Exception in thread");
+        Run verbose = run("-Xmx32m", "search", "--catalog", "README.md", "--verbose", "wordy");
+        assertThat(verbose.code()).isEqualTo(3);
+        assertThat(verbose.err()).contains("papers: out of memory", "java.lang.OutOfMemoryError", "\tat ");
         Files.writeString(dir.resolve("papers.yaml"), "title: x\n#" + "y".repeat(2_000_000) + "\n");
         Run yaml = run("-Xmx32m", "search", "wordy");
         assertThat(yaml.code()).isEqualTo(2);
