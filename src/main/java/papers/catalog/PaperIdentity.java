@@ -1,9 +1,13 @@
 package papers.catalog;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * When two entries are one paper: the same versionless arXiv id, the same DOI (any case), or the same
@@ -31,6 +35,20 @@ public final class PaperIdentity {
     /** The keys of {@code e}. */
     public static List<String> keys(Entry e) {
         return keys(e.arxiv(), e.doi(), e.title());
+    }
+
+    /**
+     * A lookup over {@code entries} that answers as {@link #find} does, each key worked out once: for the many
+     * papers of an import, {@code find} over every entry for each would be quadratic.
+     */
+    public static Function<List<String>, Optional<Entry>> finder(List<Entry> entries) {
+        Map<String, Integer> first = new HashMap<>();
+        for (int i = 0; i < entries.size(); i++) {
+            for (String k : keys(entries.get(i))) {
+                first.putIfAbsent(k, i);
+            }
+        }
+        return keys -> keys.stream().map(first::get).filter(Objects::nonNull).min(Integer::compare).map(entries::get);
     }
 
     /** The first of {@code entries} that is the paper known by {@code keys}. */

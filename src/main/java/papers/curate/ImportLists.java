@@ -90,9 +90,10 @@ public final class ImportLists {
         groups.values().forEach(g -> byFile.computeIfAbsent(g.file(), f -> new ArrayList<>()).addAll(g.papers()));
         for (Edit edit : edits) {
             List<Entry> now = new CatalogParser().parse(new SourceFile(edit.file(), edit.after())).entries();
+            var inText = PaperIdentity.finder(now);
             for (NewEntry paper : byFile.getOrDefault(edit.file(), List.of())) {
                 Entry from = origins.get(paper);
-                Entry written = PaperIdentity.find(now, keys(paper)).orElse(null);
+                Entry written = inText.apply(keys(paper)).orElse(null);
                 entries.add(new Imported(paper.title(), edit.file(), written == null ? 0 : written.line(),
                         from.file() + ":" + from.line()));
                 KeptFields.lost(from, paper, written, options.notes()).forEach(f -> notKept.merge(f, 1, Integer::sum));
