@@ -190,7 +190,7 @@ public final class CatalogParser {
 
     private DocumentWalk walkPart(SourceFile file, MarkdownLines lines, List<ParsedFile.Heading> outline,
             ParsedFile.Heading target, int from, int to, boolean first) {
-        String text = capped(withoutBom(file.text()), file.path(), new ArrayList<>());
+        String text = withoutBom(file.text());
         int a = lines.start(Math.min(from, lines.count()));
         int b = to >= lines.count() ? text.length() : lines.start(to + 1);
         DocumentWalk walk = new DocumentWalk(file);
@@ -213,7 +213,8 @@ public final class CatalogParser {
         }
         Node document;
         try {
-            document = markdown.parse(text.substring(a, b));
+            // capped here, on these lines only: the cap is per line, and the rest of the file is not read
+            document = markdown.parse(capped(text.substring(a, b), file.path(), new ArrayList<>()));
         } catch (RuntimeException | StackOverflowError e) {
             throw new CatalogException(file.path(), from, "cannot parse the Markdown: " + e, e);
         }

@@ -57,16 +57,17 @@ final class Terminal {
 
         @Override
         public void write(String s, int off, int len) {
-            String text = s.substring(off, off + len);
-            int i = 0;
-            int n = text.length();
-            while (i < n && !unsafe(text.charAt(i))) {
-                i++;
+            int first = off;
+            while (first < off + len && !unsafe(s.charAt(first))) {
+                first++;
             }
-            if (i == n) {
-                target.write(text);
+            if (first == off + len) {
+                target.write(s, off, len); // the usual case: nothing to replace, nothing copied
                 return;
             }
+            String text = s.substring(off, off + len);
+            int i = first - off;
+            int n = text.length();
             StringBuilder sb = new StringBuilder(n).append(text, 0, i);
             for (; i < n; i++) {
                 char c = text.charAt(i);

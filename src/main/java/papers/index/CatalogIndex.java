@@ -135,15 +135,15 @@ public final class CatalogIndex implements Closeable {
                     + "); using an index in memory");
             return warned(buildInMemory(source, load, progress), notices);
         }
-        Path odd = Generations.irregular(home);
-        if (odd != null && !rebuild) {
-            notices.accept("search index file " + odd + " is not a regular file; rebuilding the index");
-            rebuild = true;
-        }
         Fingerprint now = Fingerprint.stat(source);
         int waits = 0;
         for (int attempt = 0; attempt < 3; attempt++) {
             Path generation = Generations.current(home);
+            Path odd = rebuild ? null : Generations.irregular(home, generation);
+            if (odd != null) {
+                notices.accept("search index file " + odd + " is not a regular file; rebuilding the index");
+                rebuild = true;
+            }
             if (!rebuild && generation != null) {
                 IndexMeta meta = Generations.readMeta(generation);
                 String problem = problem(meta, source);
@@ -224,7 +224,8 @@ public final class CatalogIndex implements Closeable {
             return Optional.empty();
         }
         Path home = cacheRoot.resolve("index").resolve(key(source.identity()));
-        Path generation = Generations.irregular(home) == null ? Generations.current(home) : null;
+        Path generation = Generations.current(home);
+        generation = Generations.irregular(home, generation) == null ? generation : null;
         IndexMeta meta = generation == null ? null : Generations.readMeta(generation);
         if (meta == null || problem(meta, source) != null) {
             return Optional.empty();

@@ -61,19 +61,16 @@ final class Generations {
     }
 
     /**
-     * The first of {@code current} and the current generation's files that is there and not a regular file (a
-     * FIFO or a device would hang whatever opens it), as a path to tell; null when there is none.
+     * The first of {@code current} and the files of {@code generation} (the one it names, or null) that is there
+     * and not a regular file (a FIFO or a device would hang whatever opens it), as a path to tell; null when there
+     * is none.
      */
-    static Path irregular(Path home) {
+    static Path irregular(Path home, Path generation) {
         Path pointer = home.resolve("current");
-        if (Files.exists(pointer, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(pointer)) {
-            return pointer;
+        if (generation == null) {
+            return Files.exists(pointer, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(pointer) ? pointer : null;
         }
-        Path g = current(home);
-        if (g == null) {
-            return null;
-        }
-        try (var files = Files.list(g)) {
+        try (var files = Files.list(generation)) {
             return files.filter(f -> !Files.isRegularFile(f)).findFirst().orElse(null);
         } catch (IOException | UncheckedIOException e) {
             return null;

@@ -130,12 +130,7 @@ class ArxivFaultsTest {
             ex.getResponseBody().write(zipped.toByteArray());
             ex.close();
         });
-        StringBuilder printed = new StringBuilder();
-        CliRun.Result r = withSystemErr(printed, () -> add("2409.12191"));
-        assertThat(r.code()).isEqualTo(3);
-        assertThat(r.err()).startsWith("papers: the arXiv response is gzip-compressed");
-        assertThat(printed).as("what a library printed on stderr").isEmpty();
-        assertUntouched(r);
+        assertRefusedInPapersOwnLine("papers: the arXiv response is gzip-compressed");
     }
 
     @Test
@@ -146,10 +141,15 @@ class ArxivFaultsTest {
             ex.getResponseBody().write(body);
             ex.close();
         });
+        assertRefusedInPapersOwnLine("papers: the arXiv response is not a readable Atom feed: it is not UTF-8 text");
+    }
+
+    /** {@code add} fails (exit 3) saying {@code start} in papers' one line, no library prints, the catalog is untouched. */
+    void assertRefusedInPapersOwnLine(String start) throws IOException {
         StringBuilder printed = new StringBuilder();
         CliRun.Result r = withSystemErr(printed, () -> add("2409.12191"));
         assertThat(r.code()).isEqualTo(3);
-        assertThat(r.err()).startsWith("papers: the arXiv response is not a readable Atom feed: it is not UTF-8 text");
+        assertThat(r.err()).startsWith(start);
         assertThat(printed).as("what a library printed on stderr").isEmpty();
         assertUntouched(r);
     }
