@@ -1,6 +1,7 @@
 package papers.catalog.edit;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -14,13 +15,25 @@ import java.util.List;
  * }</pre>
  */
 public final class TextLines {
-    private final String bom;
-    private final List<String> lines = new ArrayList<>();
-    private final List<String> endings = new ArrayList<>();
-    private final String newline;
+    /** An ending that is the file's usual one, and the ending of a last line that has none. */
+    private static final int NEWLINE = -1;
+    private static final int NONE = -2;
 
-    private TextLines(String bom, String newline) {
+    private final String bom;
+    private final String text;
+    private final String newline;
+    // line i is text[from[i], to[i]) (or written[-from[i] - 1] when from[i] < 0), ended by text[endFrom[i], endTo[i])
+    // (or by the usual newline, or nothing): a big file is not cut into a string per line
+    private int[] from = new int[16];
+    private int[] to = new int[16];
+    private int[] endFrom = new int[16];
+    private int[] endTo = new int[16];
+    private int size;
+    private final List<String> written = new ArrayList<>();
+
+    private TextLines(String bom, String text, String newline) {
         this.bom = bom;
+        this.text = text;
         this.newline = newline;
     }
 
@@ -29,16 +42,14 @@ public final class TextLines {
         String t = text.substring(bom.length());
         int crlf = 0;
         int lf = 0;
-        for (int i = 0; i < t.length(); i++) {
-            if (t.charAt(i) == '\n') {
-                if (i > 0 && t.charAt(i - 1) == '\r') {
-                    crlf++;
-                } else {
-                    lf++;
-                }
+        for (int i = t.indexOf('\n'); i >= 0; i = t.indexOf('\n', i + 1)) {
+            if (i > 0 && t.charAt(i - 1) == '\r') {
+                crlf++;
+            } else {
+                lf++;
             }
         }
-        TextLines out = new TextLines(bom, crlf > lf ? "\r\n" : "\n");
+        TextLines out = new TextLines(bom, t, crlf > lf ? "\r\n" : "\n");
         int start = 0;
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
@@ -47,26 +58,25 @@ public final class TextLines {
                 if (c == '\r' && i + 1 < t.length() && t.charAt(i + 1) == '\n') {
                     i++;
                 }
-                out.lines.add(t.substring(start, end));
-                out.endings.add(t.substring(end, i + 1));
+                out.add(start, end, end, i + 1);
                 start = i + 1;
             }
         }
         if (start < t.length()) {
-            out.lines.add(t.substring(start));
-            out.endings.add("");
+            out.add(start, t.length(), NONE, NONE);
         }
         return out;
     }
 
     /** The number of lines. */
     public int size() {
-        return lines.size();
+        return size;
     }
 
     /** Line {@code n}, 1-based, without its ending. */
     public String line(int n) {
-        return lines.get(n - 1);
+        int i = index(n);
+        return from[i] < 0 ? written.get(-from[i] - 1) : text.substring(from[i], to[i]);
     }
 
     /** The file's usual line ending. */
@@ -74,62 +84,126 @@ public final class TextLines {
         return newline;
     }
 
-    /** Inserts {@code text} so that its first line becomes line {@code before} (1-based; size()+1 appends). */
-    public void insert(int before, List<String> text) {
+    /** Inserts {@code lines} so that their first becomes line {@code before} (1-based; size()+1 appends). */
+    public void insert(int before, List<String> lines) {
         int at = before - 1;
-        if (at == lines.size() && at > 0 && endings.get(at - 1).isEmpty()) {
+        if (at < 0 || at > size) {
+            throw new IndexOutOfBoundsException("line " + before + " of " + size);
+        }
+        if (at == size && at > 0 && endFrom[at - 1] == NONE) {
             // the file had no final newline: end the old last line, and leave the new last line without one
-            endings.set(at - 1, newline);
-            for (int i = 0; i < text.size(); i++) {
-                lines.add(text.get(i));
-                endings.add(i + 1 < text.size() ? newline : "");
+            endFrom[at - 1] = NEWLINE;
+            open(at, lines.size());
+            for (int i = 0; i < lines.size(); i++) {
+                fill(at + i, lines.get(i), i + 1 < lines.size() ? NEWLINE : NONE);
             }
             return;
         }
-        for (int i = text.size() - 1; i >= 0; i--) {
-            lines.add(at, text.get(i));
-            endings.add(at, newline);
+        open(at, lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            fill(at + i, lines.get(i), NEWLINE);
         }
     }
 
     /** Replaces line {@code n} (1-based), keeping its ending. */
-    public void set(int n, String text) {
-        lines.set(n - 1, text);
+    public void set(int n, String line) {
+        int i = index(n);
+        written.add(line);
+        from[i] = -written.size();
     }
 
-    /** Removes lines {@code from} to {@code to} (1-based, inclusive). */
-    public void remove(int from, int to) {
-        boolean tail = to == lines.size();
-        String lastEnding = endings.get(to - 1);
-        for (int i = to; i >= from; i--) {
-            lines.remove(i - 1);
-            endings.remove(i - 1);
+    /** Removes lines {@code first} to {@code last} (1-based, inclusive). */
+    public void remove(int first, int last) {
+        int a = index(first);
+        int b = index(last);
+        boolean tail = b == size - 1;
+        int lastFrom = endFrom[b];
+        int lastTo = endTo[b];
+        int gone = b - a + 1;
+        for (int[] column : new int[][] {from, to, endFrom, endTo}) {
+            System.arraycopy(column, b + 1, column, a, size - b - 1);
         }
-        if (tail && !lines.isEmpty()) {
+        size -= gone;
+        if (tail && size > 0) {
             // removed the last lines: the new last line ends as the old last line did
-            endings.set(lines.size() - 1, lastEnding);
+            endFrom[size - 1] = lastFrom;
+            endTo[size - 1] = lastTo;
         }
     }
 
-    /** Replaces lines {@code from} to {@code to} (1-based, inclusive) with {@code text}, keeping the endings of lines that stay. */
-    public void replace(int from, int to, List<String> text) {
-        int keep = Math.min(text.size(), to - from + 1);
+    /** Replaces lines {@code first} to {@code last} (1-based, inclusive) with {@code lines}, keeping the endings of lines that stay. */
+    public void replace(int first, int last, List<String> lines) {
+        int keep = Math.min(lines.size(), last - first + 1);
         for (int i = 0; i < keep; i++) {
-            set(from + i, text.get(i));
+            set(first + i, lines.get(i));
         }
-        if (text.size() > keep) {
-            insert(from + keep, text.subList(keep, text.size()));
-        } else if (to - from + 1 > keep) {
-            remove(from + keep, to);
+        if (lines.size() > keep) {
+            insert(first + keep, lines.subList(keep, lines.size()));
+        } else if (last - first + 1 > keep) {
+            remove(first + keep, last);
         }
     }
 
     @Override
     public String toString() {
-        StringBuilder sb = new StringBuilder(bom);
-        for (int i = 0; i < lines.size(); i++) {
-            sb.append(lines.get(i)).append(endings.get(i));
+        int length = bom.length();
+        for (int i = 0; i < size; i++) {
+            length += (from[i] < 0 ? written.get(-from[i] - 1).length() : to[i] - from[i]) + endLength(i);
+        }
+        StringBuilder sb = new StringBuilder(length).append(bom);
+        for (int i = 0; i < size; i++) {
+            if (from[i] < 0) {
+                sb.append(written.get(-from[i] - 1));
+            } else {
+                sb.append(text, from[i], to[i]);
+            }
+            if (endFrom[i] == NEWLINE) {
+                sb.append(newline);
+            } else if (endFrom[i] >= 0) {
+                sb.append(text, endFrom[i], endTo[i]);
+            }
         }
         return sb.toString();
+    }
+
+    private int endLength(int i) {
+        return endFrom[i] == NEWLINE ? newline.length() : endFrom[i] == NONE ? 0 : endTo[i] - endFrom[i];
+    }
+
+    private int index(int n) {
+        if (n < 1 || n > size) {
+            throw new IndexOutOfBoundsException("line " + n + " of " + size);
+        }
+        return n - 1;
+    }
+
+    private void fill(int at, String line, int ending) {
+        written.add(line);
+        from[at] = -written.size();
+        endFrom[at] = ending;
+    }
+
+    /** Opens {@code n} lines at index {@code at}, moving the ones from there down. */
+    private void open(int at, int n) {
+        if (size + n > from.length) {
+            int grown = Math.max(size + n, from.length * 2);
+            from = Arrays.copyOf(from, grown);
+            to = Arrays.copyOf(to, grown);
+            endFrom = Arrays.copyOf(endFrom, grown);
+            endTo = Arrays.copyOf(endTo, grown);
+        }
+        for (int[] column : new int[][] {from, to, endFrom, endTo}) {
+            System.arraycopy(column, at, column, at + n, size - at);
+        }
+        size += n;
+    }
+
+    /** Adds a line of the text at the end. */
+    private void add(int lineFrom, int lineTo, int endingFrom, int endingTo) {
+        open(size, 1);
+        from[size - 1] = lineFrom;
+        to[size - 1] = lineTo;
+        endFrom[size - 1] = endingFrom;
+        endTo[size - 1] = endingTo;
     }
 }
