@@ -18,9 +18,10 @@ import java.util.regex.Pattern;
  * }</pre>
  */
 public final class MarkdownLines {
-    private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,}).*");
-    private static final Pattern HTML_START = Pattern.compile("^ {0,3}<[/!?a-zA-Z].*");
-    static final Pattern ATX = Pattern.compile("^ {0,3}(#{1,6})(?:[ \\t]+(.*?))?(?:[ \\t]+#+)?[ \\t]*$");
+    // DOTALL: a line holds no break, and U+0085 (a byte of many UTF-8 characters, seen as Latin-1) is no break in Markdown
+    private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,}).*", Pattern.DOTALL);
+    private static final Pattern HTML_START = Pattern.compile("^ {0,3}<[/!?a-zA-Z].*", Pattern.DOTALL);
+    static final Pattern ATX = Pattern.compile("^ {0,3}(#{1,6})(?:[ \\t]+(.*?))?(?:[ \\t]+#+)?[ \\t]*$", Pattern.DOTALL);
 
     /** What a line is. Fence lines themselves are {@code FENCED}; the line that opens a comment is {@code COMMENT}. */
     public enum Kind { TEXT, BLANK, FENCED, COMMENT, HTML, HEADING }

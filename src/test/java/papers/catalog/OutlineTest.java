@@ -46,4 +46,15 @@ class OutlineTest {
             assertThat(section.entries()).as("%s under %s", path, h == null ? "(top)" : h.text()).isEqualTo(expected);
         }
     }
+
+    @ParameterizedTest
+    @MethodSource("files")
+    void theByteScanCutsAtEveryHeadingTheParseFinds(Path path) throws IOException {
+        byte[] bytes = Files.readAllBytes(path);
+        ParsedFile full = new CatalogParser().parse(CatalogReader.decode(bytes, path.getFileName().toString()));
+        List<Sections.Section> cut = Sections.cut(bytes);
+        if (!cut.get(0).whole()) {
+            assertThat(cut.stream().map(Sections.Section::heading).filter(h -> h != null).toList()).isEqualTo(full.headings());
+        }
+    }
 }
