@@ -19,20 +19,23 @@ public final class CatalogReader {
 
     /** Reads {@code file}, naming it {@code displayPath} in messages and entries. */
     public static SourceFile read(Path file, String displayPath) {
-        byte[] bytes;
+        return decode(bytes(file, displayPath), displayPath);
+    }
+
+    /** The bytes of {@code file} (named {@code displayPath} in messages), refused past {@link #MAX_BYTES}. */
+    public static byte[] bytes(Path file, String displayPath) {
         try {
             long size = Files.size(file);
             if (size > MAX_BYTES) {
                 throw new CatalogException(displayPath, 0, "file is " + size / (1024 * 1024)
                         + " MB; catalogs over " + MAX_BYTES / (1024 * 1024) + " MB are not read");
             }
-            bytes = Files.readAllBytes(file);
+            return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new CatalogException(displayPath, 0, "no such file");
         } catch (IOException e) {
             throw new CatalogException(displayPath, 0, "cannot read: " + e.getMessage(), e);
         }
-        return decode(bytes, displayPath);
     }
 
     /** Decodes catalog bytes: UTF-8, an optional BOM kept as it is, no NUL bytes. */

@@ -112,6 +112,38 @@ public final class Sections {
         return out;
     }
 
+    /** Which sections of a file to read: chosen from its path, its bytes and the sections they were cut into. */
+    @FunctionalInterface
+    public interface Chooser {
+        List<Section> choose(String path, byte[] bytes, List<Section> sections);
+    }
+
+    /**
+     * The file {@code path}, whose UTF-8 bytes are {@code bytes}, read as far as {@code chooser} asks: its whole
+     * text and every heading, with the entries of the sections chosen only (and no warnings); the file read whole
+     * when it cannot be cut, or a chosen section does not read alone.
+     */
+    public static ParsedFile parseSome(CatalogParser parser, String path, byte[] bytes, Chooser chooser) {
+        SourceFile source = CatalogReader.decode(bytes, path);
+        List<Section> cut = cut(bytes);
+        if (cut.get(0).whole()) {
+            return parser.parse(source);
+        }
+        List<List<Entry>> read = read(parser, path, bytes, cut, chooser.choose(path, bytes, cut));
+        if (read == null) {
+            return parser.parse(source);
+        }
+        List<Entry> entries = new ArrayList<>();
+        read.forEach(entries::addAll);
+        List<ParsedFile.Heading> outline = new ArrayList<>();
+        for (Section s : cut) {
+            if (s.heading() != null) {
+                outline.add(s.heading());
+            }
+        }
+        return new ParsedFile(source, entries, outline, List.of());
+    }
+
     /** The bytes as Latin-1, one char per byte, a byte-order mark as three spaces: lines and ASCII marks as in the text. */
     private static String scanView(byte[] bytes) {
         String scan = new String(bytes, StandardCharsets.ISO_8859_1);

@@ -2,13 +2,17 @@ package papers.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.List;
+import java.util.Optional;
 import papers.arxiv.ArxivCache;
 import papers.arxiv.ArxivClient;
 import papers.catalog.Catalog;
 import papers.catalog.config.CatalogLocator;
 import papers.catalog.CatalogSource;
+import papers.catalog.Sections;
 import papers.curate.ArxivLookup;
 import papers.curate.EditScope;
+import papers.curate.Selection;
 import papers.index.CatalogIndex;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
@@ -62,10 +66,16 @@ abstract class CatalogCommand {
         return source;
     }
 
-    /** The writable catalog, read whole, to change existing entries of. */
-    EditScope editScope(boolean force, boolean dryRun) {
+    /**
+     * What an edit of the entries {@code ids} name works on: the catalog read only where those entries can be
+     * (every heading, and the entries of the sections that hold their lines or ids), or read whole when an id
+     * names entries by title or none is given.
+     */
+    EditScope editScope(boolean force, boolean dryRun, List<String> ids) {
         CatalogSource source = writableSource();
-        return new EditScope(source, ctx.locator().load(source), ctx.cacheDir(), force, dryRun);
+        Optional<Sections.Chooser> where = ids.isEmpty() ? Optional.empty() : Selection.sections(ids);
+        Catalog catalog = where.map(c -> ctx.locator().load(source, c)).orElseGet(() -> ctx.locator().load(source));
+        return new EditScope(source, catalog, ctx.cacheDir(), force, dryRun);
     }
 
     Style style() {

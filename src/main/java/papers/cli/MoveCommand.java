@@ -37,7 +37,7 @@ final class MoveCommand extends CatalogCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        MovePapers.Result r = new MovePapers(editScope(write.force, named.dryRun))
+        MovePapers.Result r = new MovePapers(editScope(write.force, named.dryRun, named.ids))
                 .move(named.ids, named.all, section);
         for (Entry e : r.already()) {
             err().println("papers: " + Terminal.safe(e.title()) + " is under " + Terminal.safe(r.heading().text()) + " already");

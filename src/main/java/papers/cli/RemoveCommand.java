@@ -29,7 +29,7 @@ final class RemoveCommand extends CatalogCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        RemovePapers.Result r = new RemovePapers(editScope(write.force, named.dryRun))
+        RemovePapers.Result r = new RemovePapers(editScope(write.force, named.dryRun, named.ids))
                 .remove(named.ids, named.all);
         if (json()) {
             Json.print(out(), JsonResults.remove(r, named.dryRun));

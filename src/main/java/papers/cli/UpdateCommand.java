@@ -64,7 +64,7 @@ final class UpdateCommand extends CatalogCommand implements Callable<Integer> {
             throw new UserException(ExitCode.USAGE, "update needs IDs, --all, or a filter (--tag, --section, --since, ...)");
         }
         Set<Field> fields = fields();
-        EditScope scope = editScope(write.force, dryRun);
+        EditScope scope = editScope(write.force, dryRun, ids);
         boolean forceTitle = fields.contains(Field.TITLE) && !fieldNames.isEmpty();
         UpdatePapers.Result r = new UpdatePapers(scope, new UpdatePapers.Options(fields, forceTitle, offline))
                 .update(ids, filters.predicate(scope.catalog().config().tagAliases()), arxiv(scope.source(), arxivOptions));

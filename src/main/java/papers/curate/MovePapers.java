@@ -46,7 +46,7 @@ public final class MovePapers {
 
     /** Moves the entries {@code ids} name (see {@link Selection#choose}) under the heading named {@code section}. */
     public Result move(List<String> ids, boolean all, String section) throws IOException {
-        List<Entry> chosen = Selection.choose(catalog.entries(), ids, all, "papers move {} --section " + Selection.quoted(section));
+        List<Entry> chosen = Selection.choose(catalog, ids, all, "papers move {} --section " + Selection.quoted(section));
         Placement.Target target = Placement.byName(catalog, section);
         HouseStyle house = HouseStyle.of(scope.source().config(), target.file());
         ParsedFile.Heading heading = target.heading();

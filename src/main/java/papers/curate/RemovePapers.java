@@ -37,7 +37,7 @@ public final class RemovePapers {
     /** Removes the entries {@code ids} name (see {@link Selection#choose}). */
     public Result remove(List<String> ids, boolean all) throws IOException {
         Map<String, List<Entry>> byFile = new LinkedHashMap<>();
-        Selection.choose(catalog.entries(), ids, all, "papers remove {}").forEach(e -> byFile.computeIfAbsent(e.file(), f -> new ArrayList<>()).add(e));
+        Selection.choose(catalog, ids, all, "papers remove {}").forEach(e -> byFile.computeIfAbsent(e.file(), f -> new ArrayList<>()).add(e));
         List<Removed> removed = new ArrayList<>();
         List<Edit> edits = new ArrayList<>();
         try (CatalogEdits files = new CatalogEdits(scope)) {

@@ -1,6 +1,8 @@
 package papers.curate;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -9,7 +11,9 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import papers.catalog.ArxivId;
+import papers.catalog.Catalog;
 import papers.catalog.Entry;
+import papers.catalog.Sections;
 import papers.catalog.Slugs;
 
 /**
@@ -30,8 +34,13 @@ public final class Selection {
 
     /** The entries {@code id} names, in catalog order; none when it names nothing. */
     public static List<Entry> find(List<Entry> entries, String id) {
+        return find(entries, entries.stream().map(Entry::file).distinct().toList(), id);
+    }
+
+    /** As {@link #find(List, String)}, where {@code files} are the catalog's files that {@code FILE:LINE} may name. */
+    private static List<Entry> find(List<Entry> entries, List<String> files, String id) {
         Matcher at = FILE_LINE.matcher(id.strip());
-        if (at.matches() && entries.stream().anyMatch(e -> sameFile(e.file(), at.group(1)))) {
+        if (at.matches() && files.stream().anyMatch(f -> sameFile(f, at.group(1)))) {
             int line = Integer.parseInt(at.group(2));
             return entries.stream().filter(e -> sameFile(e.file(), at.group(1)) && e.line() <= line && line <= e.lastLine())
                     .toList();
@@ -51,6 +60,68 @@ public final class Selection {
             return exact;
         }
         return entries.stream().filter(e -> (Slugs.tag(e.title()) + "-").startsWith(slug + "-")).toList();
+    }
+
+    /**
+     * The sections of a file that hold every entry {@code ids} can name: for {@code FILE:LINE}, the section of
+     * that line; for an arXiv id, each section its number is written in (every way of writing an id holds it).
+     * Empty when an id names entries by title, which only a read of every entry finds.
+     */
+    public static Optional<Sections.Chooser> sections(List<String> ids) {
+        List<String> places = new ArrayList<>();
+        List<Integer> lines = new ArrayList<>();
+        List<byte[]> numbers = new ArrayList<>();
+        for (String id : ids) {
+            Matcher at = FILE_LINE.matcher(id.strip());
+            Optional<ArxivId> arxiv = ArxivId.parse(id);
+            if (at.matches()) {
+                places.add(at.group(1));
+                lines.add(Integer.parseInt(at.group(2)));
+            }
+            if (arxiv.isPresent()) {
+                String n = arxiv.get().toString();
+                numbers.add(n.substring(n.indexOf('/') + 1).getBytes(StandardCharsets.US_ASCII));
+            } else if (!at.matches()) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of((path, bytes, sections) -> {
+            BitSet wanted = new BitSet(sections.size());
+            for (int i = 0; i < places.size(); i++) {
+                if (sameFile(path, places.get(i))) {
+                    int line = lines.get(i);
+                    for (int s = 0; s < sections.size(); s++) {
+                        if (sections.get(s).start() <= line && line < sections.get(s).end()) {
+                            wanted.set(s);
+                        }
+                    }
+                }
+            }
+            for (byte[] n : numbers) {
+                int s = 0;
+                for (int at = indexOf(bytes, n, 0); at >= 0; at = indexOf(bytes, n, at + 1)) {
+                    while (sections.get(s).to() <= at) {
+                        s++;
+                    }
+                    wanted.set(s);
+                }
+            }
+            return wanted.stream().mapToObj(sections::get).toList();
+        });
+    }
+
+    /** Where {@code needle} is first in {@code bytes} from {@code from}; -1 when it is not. */
+    private static int indexOf(byte[] bytes, byte[] needle, int from) {
+        outer:
+        for (int i = from; i <= bytes.length - needle.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (bytes[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
     }
 
     /** The refusal of an id that names several entries: where each is, and how to name one, or all. */
@@ -93,13 +164,25 @@ public final class Selection {
      * that would name that one alone: {@code command} with {@code {}} where its {@code FILE:LINE} goes.
      */
     public static List<Entry> choose(List<Entry> entries, List<String> ids, boolean all, String command) {
+        return choose(entries, entries.stream().map(Entry::file).distinct().toList(), ids, all, command);
+    }
+
+    /**
+     * As {@link #choose(List, List, boolean, String)} over {@code catalog}, which may hold only the entries of
+     * the sections {@link #sections} picked for {@code ids}.
+     */
+    public static List<Entry> choose(Catalog catalog, List<String> ids, boolean all, String command) {
+        return choose(catalog.entries(), catalog.files().stream().map(f -> f.source().path()).toList(), ids, all, command);
+    }
+
+    private static List<Entry> choose(List<Entry> entries, List<String> files, List<String> ids, boolean all, String command) {
         // by identity: an entry's own hash walks all its fields, and a big catalog has many
         Set<Entry> chosen = Collections.newSetFromMap(new IdentityHashMap<>());
         for (String id : ids) {
-            List<Entry> matches = find(entries, id);
+            List<Entry> matches = find(entries, files, id);
             if (matches.isEmpty()) {
                 Matcher at = FILE_LINE.matcher(id.strip());
-                boolean place = at.matches() && entries.stream().anyMatch(e -> sameFile(e.file(), at.group(1)));
+                boolean place = at.matches() && files.stream().anyMatch(f -> sameFile(f, at.group(1)));
                 throw new CurateException(CurateException.Reason.NOT_FOUND, place ? "no entry at " + id.strip()
                         : "no entry matches '" + id + "' (papers search finds it by words)");
             }

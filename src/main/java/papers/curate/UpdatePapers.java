@@ -58,7 +58,7 @@ public final class UpdatePapers {
 
     /** Updates the entries {@code ids} name (every entry when none), of those {@code filter} lets through. */
     public Result update(List<String> ids, Predicate<Entry> filter, ArxivLookup arxiv) throws IOException {
-        List<Entry> chosen = (ids.isEmpty() ? catalog.entries() : Selection.choose(catalog.entries(), ids, true)).stream()
+        List<Entry> chosen = (ids.isEmpty() ? catalog.entries() : Selection.choose(catalog, ids, true, null)).stream()
                 .filter(filter).toList();
         List<Entry> withId = chosen.stream().filter(e -> e.arxiv() != null).toList();
         List<ArxivId> wanted = withId.stream().map(Entry::arxiv).distinct().toList();

@@ -19,6 +19,7 @@ import papers.catalog.CatalogReader;
 import papers.catalog.CatalogSource;
 import papers.catalog.PapersConfig;
 import papers.catalog.ParsedFile;
+import papers.catalog.Sections;
 import papers.catalog.SourceFile;
 
 /**
@@ -117,6 +118,19 @@ public final class CatalogLocator {
             SourceFile text = f.file() != null ? CatalogReader.read(f.file(), f.path())
                     : CatalogReader.decode(resource(f.resource()), f.path());
             files.add(parser().parse(text));
+        }
+        return new Catalog(source.name(), source.root(), source.readOnly(), source.config(), files);
+    }
+
+    /**
+     * Reads every file of {@code source}, parsing only the sections {@code chooser} picks in each (see
+     * {@link Sections#parseSome}): every heading is there, and the entries of those sections.
+     */
+    public Catalog load(CatalogSource source, Sections.Chooser chooser) {
+        List<ParsedFile> files = new ArrayList<>();
+        for (CatalogSource.File f : source.files()) {
+            byte[] bytes = f.file() != null ? CatalogReader.bytes(f.file(), f.path()) : resource(f.resource());
+            files.add(Sections.parseSome(parser(), f.path(), bytes, chooser));
         }
         return new Catalog(source.name(), source.root(), source.readOnly(), source.config(), files);
     }
