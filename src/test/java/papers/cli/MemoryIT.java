@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A 100,000-entry catalog: search within -Xmx256m and lint within -Xmx512m, through the launcher. */
+/** A 100,000-entry catalog: search, remove and move within -Xmx256m and lint within -Xmx512m, through the launcher. */
 class MemoryIT {
     static final Path LAUNCHER = Path.of("target", "papers").toAbsolutePath();
 
@@ -58,6 +58,13 @@ class MemoryIT {
         assertThat(lint.code()).as(lint.err()).isIn(0, 1);
         assertThat(lint.out()).contains("in 1 file");
         assertThat(lint.err()).doesNotContain("OutOfMemoryError");
+        Run remove = run("-Xmx256m", "remove", "2409.00500");
+        assertThat(remove.code()).as(remove.err()).isZero();
+        assertThat(remove.out()).contains("removed Vision language paper 500 ");
+        Run move = run("-Xmx256m", "move", "2405.00700", "--section", "Topic 3");
+        assertThat(move.code()).as(move.err()).isZero();
+        assertThat(move.out()).contains("moved Vision language paper 700 ");
+        assertThat(Files.readString(dir.resolve("big.md"))).doesNotContain("paper 500 ").contains("paper 700 ");
         assertThat(List.of(search.code(), lint.code())).doesNotContain(3);
     }
 
