@@ -62,12 +62,7 @@ public final class Sections {
         if (cut.get(0).whole()) {
             return cut;
         }
-        List<ParsedFile.Heading> outline = new ArrayList<>();
-        for (Section s : cut) {
-            if (s.heading() != null) {
-                outline.add(s.heading());
-            }
-        }
+        List<ParsedFile.Heading> outline = headings(cut);
         return outline.equals(parsed.headings()) ? cut : List.of(whole(bytes, MarkdownLines.lineStarts(parsed.source().text())));
     }
 
@@ -82,12 +77,7 @@ public final class Sections {
         if (wanted.size() == 1 && wanted.get(0).whole()) {
             return List.of(parser.parse(CatalogReader.decode(bytes, path)).entries());
         }
-        List<ParsedFile.Heading> outline = new ArrayList<>();
-        for (Section s : sections) {
-            if (s.heading() != null) {
-                outline.add(s.heading());
-            }
-        }
+        List<ParsedFile.Heading> outline = headings(sections);
         List<List<Entry>> out = new ArrayList<>();
         for (Section section : wanted) {
             if (section.whole()) {
@@ -135,13 +125,19 @@ public final class Sections {
         }
         List<Entry> entries = new ArrayList<>();
         read.forEach(entries::addAll);
-        List<ParsedFile.Heading> outline = new ArrayList<>();
-        for (Section s : cut) {
+        List<ParsedFile.Heading> outline = headings(cut);
+        return new ParsedFile(source, entries, outline, List.of());
+    }
+
+    /** The headings that open {@code sections}, in order. */
+    private static List<ParsedFile.Heading> headings(List<Section> sections) {
+        List<ParsedFile.Heading> out = new ArrayList<>();
+        for (Section s : sections) {
             if (s.heading() != null) {
-                outline.add(s.heading());
+                out.add(s.heading());
             }
         }
-        return new ParsedFile(source, entries, outline, List.of());
+        return out;
     }
 
     /** The bytes as Latin-1, one char per byte, a byte-order mark as three spaces: lines and ASCII marks as in the text. */

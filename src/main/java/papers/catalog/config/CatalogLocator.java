@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.stream.Stream;
 import papers.catalog.Catalog;
 import papers.catalog.CatalogException;
@@ -20,7 +21,6 @@ import papers.catalog.CatalogSource;
 import papers.catalog.PapersConfig;
 import papers.catalog.ParsedFile;
 import papers.catalog.Sections;
-import papers.catalog.SourceFile;
 
 /**
  * Finds and loads the catalog a command works on.
@@ -113,13 +113,7 @@ public final class CatalogLocator {
 
     /** Reads and parses every file of {@code source}. */
     public Catalog load(CatalogSource source) {
-        List<ParsedFile> files = new ArrayList<>();
-        for (CatalogSource.File f : source.files()) {
-            SourceFile text = f.file() != null ? CatalogReader.read(f.file(), f.path())
-                    : CatalogReader.decode(resource(f.resource()), f.path());
-            files.add(parser().parse(text));
-        }
-        return new Catalog(source.name(), source.root(), source.readOnly(), source.config(), files);
+        return load(source, (path, bytes) -> parser().parse(CatalogReader.decode(bytes, path)));
     }
 
     /**
@@ -127,10 +121,14 @@ public final class CatalogLocator {
      * {@link Sections#parseSome}): every heading is there, and the entries of those sections.
      */
     public Catalog load(CatalogSource source, Sections.Chooser chooser) {
+        return load(source, (path, bytes) -> Sections.parseSome(parser(), path, bytes, chooser));
+    }
+
+    private Catalog load(CatalogSource source, BiFunction<String, byte[], ParsedFile> parse) {
         List<ParsedFile> files = new ArrayList<>();
         for (CatalogSource.File f : source.files()) {
             byte[] bytes = f.file() != null ? CatalogReader.bytes(f.file(), f.path()) : resource(f.resource());
-            files.add(Sections.parseSome(parser(), f.path(), bytes, chooser));
+            files.add(parse.apply(f.path(), bytes));
         }
         return new Catalog(source.name(), source.root(), source.readOnly(), source.config(), files);
     }
