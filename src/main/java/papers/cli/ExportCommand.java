@@ -1,5 +1,7 @@
 package papers.cli;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -33,7 +35,11 @@ final class ExportCommand extends CatalogCommand implements Callable<Integer> {
     public Integer call() {
         List<Entry> entries = filters.select(catalog(), FilterOptions.Sort.catalog);
         Exporter f = Exporter.valueOf(format(format, Format.json).name().toUpperCase(Locale.ROOT));
-        out().print(f.render(entries));
+        try {
+            f.write(entries, out());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         out().flush();
         return entries.isEmpty() ? ExitCode.NOT_FOUND.code() : ExitCode.OK.code();
     }

@@ -1,5 +1,7 @@
 package papers.export;
 
+import java.io.IOException;
+import java.io.Writer;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -20,8 +22,7 @@ final class Bibtex {
     private Bibtex() {}
 
     /** All records, keys unique across the list, in the order given. */
-    static String render(List<Entry> entries) {
-        StringBuilder sb = new StringBuilder();
+    static void write(List<Entry> entries, Writer out) throws IOException {
         Set<String> used = new HashSet<>();
         for (Entry e : entries) {
             String base = key(e);
@@ -34,9 +35,8 @@ final class Bibtex {
                 }
             }
             used.add(key);
-            sb.append(record(e, key)).append('\n');
+            out.append(record(e, key)).append('\n');
         }
-        return sb.toString();
     }
 
     /** {@code lastnameYEARfirstword}, ASCII only: {@code wang2024qwen2}. */

@@ -1,5 +1,7 @@
 package papers.export;
 
+import java.io.IOException;
+import java.io.Writer;
 import java.util.List;
 import papers.catalog.Entry;
 
@@ -10,9 +12,10 @@ final class Csv {
 
     private Csv() {}
 
-    static String render(List<Entry> entries) {
-        StringBuilder sb = new StringBuilder(String.join(",", COLUMNS)).append("\r\n");
+    static void write(List<Entry> entries, Writer out) throws IOException {
+        out.append(String.join(",", COLUMNS)).append("\r\n");
         for (Entry e : entries) {
+            StringBuilder sb = new StringBuilder(256);
             List<String> row = List.of(e.title(), String.join("; ", e.authors()), e.arxiv() == null ? "" : e.arxiv().id(),
                     nz(e.url()), nz(e.venue()), e.date() == null ? "" : e.date().toString(), nz(e.doi()),
                     String.join("; ", e.tags()), nz(e.sectionPath()), e.file(), String.valueOf(e.line()));
@@ -22,9 +25,8 @@ final class Csv {
                 }
                 sb.append(quote(row.get(i)));
             }
-            sb.append("\r\n");
+            out.append(sb.append("\r\n"));
         }
-        return sb.toString();
     }
 
     private static String nz(String s) {

@@ -1,63 +1,81 @@
 package papers.export;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
 import papers.catalog.Entry;
 
 /**
- * The export formats, each rendering a list of entries whole.
+ * The export formats, each writing a list of entries one at a time, so that the output of a big catalog is never
+ * held whole in memory.
  *
  * <pre>{@code
- * String bib = Exporter.BIBTEX.render(catalog.entries());
+ * Exporter.BIBTEX.write(catalog.entries(), out);
  * }</pre>
  */
 public enum Exporter {
     /** {@code @misc} records with arXiv's eprint fields, keys unique across the list. */
     BIBTEX {
         @Override
-        public String render(List<Entry> entries) {
-            return Bibtex.render(entries);
+        public void write(List<Entry> entries, Writer out) throws IOException {
+            Bibtex.write(entries, out);
         }
     },
     /** An indented JSON array of {@link EntryMaps} objects. */
     JSON {
         @Override
-        public String render(List<Entry> entries) {
-            return write(JsonText.mapper(), entries) + System.lineSeparator();
+        public void write(List<Entry> entries, Writer out) throws IOException {
+            sequence(JsonText.mapper(), entries, out);
+            out.append(System.lineSeparator());
         }
     },
     /** The same objects as a YAML sequence. */
     YAML {
         @Override
-        public String render(List<Entry> entries) {
-            return write(new ObjectMapper(new YAMLFactory()), entries);
+        public void write(List<Entry> entries, Writer out) throws IOException {
+            sequence(new ObjectMapper(new YAMLFactory()), entries, out);
         }
     },
     /** RFC 4180 CSV with a header row. */
     CSV {
         @Override
-        public String render(List<Entry> entries) {
-            return Csv.render(entries);
+        public void write(List<Entry> entries, Writer out) throws IOException {
+            Csv.write(entries, out);
         }
     };
 
-    /** {@code entries} in this format. */
-    public abstract String render(List<Entry> entries);
+    /** Writes {@code entries} in this format to {@code out}, which is left open. */
+    public abstract void write(List<Entry> entries, Writer out) throws IOException;
+
+    /** {@code entries} in this format, as one string (for small lists). */
+    public String render(List<Entry> entries) {
+        StringWriter out = new StringWriter();
+        try {
+            write(entries, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
 
     /** The name users give: {@code bibtex}, {@code json}, ... */
     public String id() {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    private static String write(ObjectMapper mapper, List<Entry> entries) {
-        try {
-            return mapper.writeValueAsString(entries.stream().map(EntryMaps::of).toList());
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
+    private static void sequence(ObjectMapper mapper, List<Entry> entries, Writer out) throws IOException {
+        mapper.getFactory().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        try (SequenceWriter seq = mapper.writer().writeValues(out).init(true)) {
+            for (Entry e : entries) {
+                seq.write(EntryMaps.of(e));
+            }
         }
     }
 }
