@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.Writer;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import papers.catalog.Entry;
 import papers.catalog.Venues;
@@ -24,19 +26,31 @@ final class Bibtex {
     /** All records, keys unique across the list, in the order given. */
     static void write(List<Entry> entries, Writer out) throws IOException {
         Set<String> used = new HashSet<>();
+        Map<String, Integer> tried = new HashMap<>();
         for (Entry e : entries) {
             String base = key(e);
-            String key = base;
-            for (char c = 'a'; used.contains(key); c++) {
-                key = base + c;
-                if (c == 'z') {
-                    base = base + "z";
-                    c = 'a' - 1;
-                }
+            int i = tried.getOrDefault(base, 0);
+            String key = candidate(base, i);
+            while (used.contains(key)) {
+                key = candidate(base, ++i);
             }
+            tried.put(base, i);
             used.add(key);
             out.append(record(e, key)).append('\n');
         }
+    }
+
+    /**
+     * The {@code i}-th key tried for {@code base}: the base, then {@code a} to {@code z}, then {@code aa},
+     * {@code ab}, ... (as spreadsheet columns count), so keys stay short however many papers share one. The keys
+     * before {@code i} are all taken: each base resumes where it left off.
+     */
+    static String candidate(String base, int i) {
+        StringBuilder suffix = new StringBuilder();
+        for (int n = i; n > 0; n = (n - 1) / 26) {
+            suffix.append((char) ('a' + (n - 1) % 26));
+        }
+        return base + suffix.reverse();
     }
 
     /** {@code lastnameYEARfirstword}, ASCII only: {@code wang2024qwen2}. */
