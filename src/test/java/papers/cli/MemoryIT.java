@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A 100,000-entry catalog: search, remove and move within -Xmx256m and lint within -Xmx512m, through the launcher. */
+/** A 100,000-entry catalog: search, lint, export, remove and move within -Xmx256m, through the launcher. */
 class MemoryIT {
     static final Path LAUNCHER = Path.of("target", "papers").toAbsolutePath();
 
@@ -36,7 +36,7 @@ class MemoryIT {
     }
 
     @Test
-    void searchAndLintFitTheirHeapsOnAHundredThousandEntries() throws Exception {
+    void everyCommandTriedFitsAQuarterGigabyteOnAHundredThousandEntries() throws Exception {
         StringBuilder sb = new StringBuilder(100_000 * 120);
         sb.append("# Big\n");
         for (int i = 0; i < 100_000; i++) {
@@ -54,10 +54,18 @@ class MemoryIT {
         assertThat(search.code()).as(search.err()).isZero();
         assertThat(search.out()).contains("Vision language paper 99999");
         assertThat(search.err()).doesNotContain("OutOfMemoryError");
-        Run lint = run("-Xmx512m", "lint");
+        Run lint = run("-Xmx256m", "lint");
         assertThat(lint.code()).as(lint.err()).isIn(0, 1);
         assertThat(lint.out()).contains("in 1 file");
         assertThat(lint.err()).doesNotContain("OutOfMemoryError");
+        // every entry takes the same BibTeX key (no authors): keys must stay unique, short and cheap
+        Run bibtex = run("-Xmx256m", "export", "--format", "bibtex");
+        assertThat(bibtex.code()).as(bibtex.err()).isZero();
+        assertThat(bibtex.out().lines().filter(l -> l.startsWith("@misc{"))).hasSize(100_000).doesNotHaveDuplicates()
+                .allSatisfy(l -> assertThat(l.length()).isLessThan(40));
+        Run json = run("-Xmx256m", "export", "--format", "json");
+        assertThat(json.code()).as(json.err()).isZero();
+        assertThat(json.out()).startsWith("[").contains("Vision language paper 99999").endsWith("]" + System.lineSeparator());
         Run remove = run("-Xmx256m", "remove", "2409.00500");
         assertThat(remove.code()).as(remove.err()).isZero();
         assertThat(remove.out()).contains("removed Vision language paper 500 ");
