@@ -41,6 +41,11 @@ final class ExportCommand extends CatalogCommand implements Callable<Integer> {
             throw new UncheckedIOException(e);
         }
         out().flush();
-        return entries.isEmpty() ? ExitCode.NOT_FOUND.code() : ExitCode.OK.code();
+        if (entries.isEmpty()) {
+            // the empty document still goes out, so that a script reading it gets valid BibTeX, JSON, YAML or CSV
+            err().println("papers: no entries match");
+            return ExitCode.NOT_FOUND.code();
+        }
+        return ExitCode.OK.code();
     }
 }

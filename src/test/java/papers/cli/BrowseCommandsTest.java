@@ -134,4 +134,12 @@ class BrowseCommandsTest {
         JsonNode json = JSON.readTree(CliRun.run(dir, "export", "--json", "--year", "2021").out());
         assertThat(json.isArray()).isTrue();
     }
+
+    @Test
+    void anExportOfNothingIsAnEmptyDocumentAndSaysSo() throws IOException {
+        CliRun.Result none = CliRun.run(dir, "export", "--json", "--tag", "no-such-tag");
+        assertThat(none.code()).isEqualTo(1);
+        assertThat(JSON.readTree(none.out()).size()).isZero();
+        assertThat(none.err()).isEqualTo("papers: no entries match" + System.lineSeparator());
+    }
 }
