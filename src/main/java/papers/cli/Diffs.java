@@ -2,7 +2,11 @@ package papers.cli;
 
 import com.github.difflib.DiffUtils;
 import com.github.difflib.UnifiedDiffUtils;
+import com.github.difflib.patch.ChangeDelta;
+import com.github.difflib.patch.Chunk;
+import com.github.difflib.patch.Patch;
 import java.io.PrintWriter;
+import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.List;
 import papers.catalog.edit.Edit;
@@ -21,10 +25,85 @@ final class Diffs {
     }
 
     static void print(PrintWriter out, String file, String before, String after) {
-        List<String> a = Arrays.asList(before.split("\\R", -1));
-        List<String> b = Arrays.asList(after.split("\\R", -1));
-        for (String line : UnifiedDiffUtils.generateUnifiedDiff("a/" + file, "b/" + file, a, DiffUtils.diff(a, b), 2)) {
+        List<String> a = new Lines(before);
+        List<String> b = new Lines(after);
+        for (String line : UnifiedDiffUtils.generateUnifiedDiff("a/" + file, "b/" + file, a, patch(a, b), 2)) {
             out.println(Terminal.safe(line));
+        }
+    }
+
+    /**
+     * The changes from {@code a} to {@code b}. When as many lines differ on each side between the lines both
+     * start and end with (a fix changes lines in place), each line is set against its counterpart: a general
+     * diff of a big file with thousands of such changes takes time and memory that grow with both.
+     */
+    private static Patch<String> patch(List<String> a, List<String> b) {
+        int head = 0;
+        while (head < a.size() && head < b.size() && a.get(head).equals(b.get(head))) {
+            head++;
+        }
+        int tail = 0;
+        while (tail < a.size() - head && tail < b.size() - head && a.get(a.size() - 1 - tail).equals(b.get(b.size() - 1 - tail))) {
+            tail++;
+        }
+        if (a.size() != b.size()) {
+            return DiffUtils.diff(a, b);
+        }
+        Patch<String> patch = new Patch<>();
+        for (int i = head; i < a.size() - tail; i++) {
+            if (a.get(i).equals(b.get(i))) {
+                continue;
+            }
+            int end = i + 1;
+            while (end < a.size() - tail && !a.get(end).equals(b.get(end))) {
+                end++;
+            }
+            patch.addDelta(new ChangeDelta<>(new Chunk<>(i, a.subList(i, end)), new Chunk<>(i, b.subList(i, end))));
+            i = end;
+        }
+        return patch;
+    }
+
+    /** A text's lines (split at CRLF, LF or CR; a final line ending leaves an empty last line), cut out only when read. */
+    private static final class Lines extends AbstractList<String> {
+        private final String text;
+        private int[] starts = new int[16];
+        private int[] ends = new int[16];
+        private int size;
+
+        Lines(String text) {
+            this.text = text;
+            int start = 0;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == '\n' || c == '\r') {
+                    add(start, i);
+                    if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                        i++;
+                    }
+                    start = i + 1;
+                }
+            }
+            add(start, text.length());
+        }
+
+        private void add(int start, int end) {
+            if (size == starts.length) {
+                starts = Arrays.copyOf(starts, size * 2);
+                ends = Arrays.copyOf(ends, size * 2);
+            }
+            starts[size] = start;
+            ends[size++] = end;
+        }
+
+        @Override
+        public String get(int i) {
+            return text.substring(starts[i], ends[i]);
+        }
+
+        @Override
+        public int size() {
+            return size;
         }
     }
 }
