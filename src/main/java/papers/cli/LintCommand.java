@@ -140,10 +140,10 @@ final class LintCommand extends CatalogCommand implements Callable<Integer> {
         int rewritten = 0;
         for (LintInputs.Input t : targets) {
             FileLint.Result r = lint.lint(t.text(), t.path(), mode, online.online);
-            if (mode == FileLint.Fix.SHOW && r.fix() != null) {
-                Diffs.print(out(), List.of(r.fix()));
+            if (r.proposed() != null) {
+                Diffs.print(out(), List.of(r.proposed()));
             }
-            if (mode == FileLint.Fix.WRITE && r.rewrote()) {
+            if (r.rewrote()) {
                 rewritten++;
                 err().println("papers: fixed " + Terminal.safe(t.shown()) + " (" + r.mended() + " finding" + (r.mended() == 1 ? "" : "s") + ")");
             }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import papers.catalog.CatalogParser;
-import papers.catalog.CatalogReader;
 import papers.catalog.ParsedFile;
 import papers.catalog.SourceFile;
 import papers.catalog.edit.CatalogWriter;
@@ -33,13 +32,11 @@ public final class FileLint {
         this.writer = writer;
     }
 
-    /** One file linted: its findings (after a fix, those left), its links (when asked for), and the fix's edit (or null). */
-    public record Result(List<Finding> findings, List<Links.UrlAt> urls, Edit fix, int mended) {
-        /** Whether the fix was written and changed the file. */
-        public boolean rewrote() {
-            return fix != null && fix.changed();
-        }
-    }
+    /**
+     * One file linted: its findings (after a fix, those left), its links (when asked for), the fix a dry run
+     * would make (or null), whether a fix was written, and how many findings it mended.
+     */
+    public record Result(List<Finding> findings, List<Links.UrlAt> urls, Edit proposed, boolean rewrote, int mended) {}
 
     /**
      * Lints {@code text} (of the file at {@code path}, null for one that cannot be written); a file that holds
@@ -49,19 +46,32 @@ public final class FileLint {
         ParsedFile parsed = new CatalogParser().parse(text);
         Linter linter = parsed.entries().isEmpty() ? withoutEntries : this.linter;
         List<Finding> found = linter.lint(parsed);
-        Edit edit = null;
+        List<Links.UrlAt> links = urls ? Links.urls(LintFile.of(parsed)) : List.of();
+        // a big file's tree is let go before the fix reads the file again: two at once need twice the memory
+        parsed = null;
+        Edit proposed = null;
+        boolean rewrote = false;
         int mended = 0;
         if (fix != Fix.NONE && found.stream().anyMatch(f -> f.fix() != null)) {
             String shown = text.path();
             if (fix == Fix.SHOW) {
-                edit = Edit.text(shown, text.text(), Fixer.apply(text.text(), found));
+                proposed = Edit.text(shown, text.text(), Fixer.apply(text.text(), found));
             } else {
-                edit = writer.update(path, shown, old -> Fixer.apply(old, linter.lint(new CatalogParser().parse(new SourceFile(shown, old)))));
                 List<Finding> before = found;
-                found = linter.lint(new CatalogParser().parse(CatalogReader.read(path, shown)));
-                mended = edit.changed() ? Math.max(0, before.size() - found.size()) : 0;
+                // under the lock: the findings of the text found there (those already worked out, if it is the same)
+                Edit edit = writer.update(path, shown, old -> Fixer.apply(old,
+                        old.equals(text.text()) ? before : linter.lint(new CatalogParser().parse(new SourceFile(shown, old)))));
+                rewrote = edit.changed();
+                boolean elsewise = !edit.before().equals(text.text());
+                String now = edit.after();
+                edit = null; // its old text is not kept while the new one is parsed
+                // linted again as written (or as found under the lock, when someone changed it meanwhile)
+                if (rewrote || elsewise) {
+                    found = linter.lint(new CatalogParser().parse(new SourceFile(shown, now)));
+                }
+                mended = rewrote ? Math.max(0, before.size() - found.size()) : 0;
             }
         }
-        return new Result(found, urls ? Links.urls(LintFile.of(parsed)) : List.of(), edit, mended);
+        return new Result(found, links, proposed, rewrote, mended);
     }
 }

@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A 100,000-entry catalog: search, lint, export, remove and move within -Xmx256m, through the launcher. */
+/** A 100,000-entry catalog: search, lint (and its fixes), export, remove and move within -Xmx256m, through the launcher. */
 class MemoryIT {
     static final Path LAUNCHER = Path.of("target", "papers").toAbsolutePath();
 
@@ -44,7 +44,7 @@ class MemoryIT {
                 sb.append("\n## Topic ").append(i / 100).append("\n\n");
             }
             sb.append("- [Vision language paper ").append(i).append(" on topic ").append(i % 977)
-                    .append("](https://arxiv.org/abs/24").append(String.format("%02d.%05d", 1 + i % 12, i)).append(") · 2024-")
+                    .append(i % 4 == 1 ? "](https://arxiv.org/pdf/24" : "](https://arxiv.org/abs/24").append(String.format("%02d.%05d", 1 + i % 12, i)).append(") · 2024-")
                     .append(String.format("%02d", 1 + i % 12)).append("\n");
         }
         Files.writeString(dir.resolve("big.md"), sb, StandardCharsets.UTF_8);
@@ -66,6 +66,18 @@ class MemoryIT {
         Run json = run("-Xmx256m", "export", "--format", "json");
         assertThat(json.code()).as(json.err()).isZero();
         assertThat(json.out()).startsWith("[").contains("Vision language paper 99999").endsWith("]" + System.lineSeparator());
+        // a quarter of the links take the pdf form: 25,000 fixes, each line changed in place. This file is about
+        // half the size of the benchmark's 100,000 entries, so the fixes get half the heap (the old and new texts
+        // and their parses are what fill it)
+        Run dry = run("-Xmx128m", "lint", "--fix", "--dry-run");
+        assertThat(dry.code()).as(dry.err()).isIn(0, 1);
+        assertThat(dry.out().lines().filter(l -> l.startsWith("+- [Vision"))).hasSize(25_000)
+                .allSatisfy(l -> assertThat(l).contains("](https://arxiv.org/abs/24"));
+        assertThat(Files.readString(dir.resolve("big.md"))).contains("/pdf/");
+        Run fix = run("-Xmx128m", "lint", "--fix");
+        assertThat(fix.code()).as(fix.err()).isIn(0, 1);
+        assertThat(fix.err()).contains("papers: fixed big.md (25000 findings)");
+        assertThat(Files.readString(dir.resolve("big.md"))).doesNotContain("/pdf/").contains("paper 1 on topic 1](https://arxiv.org/abs/");
         Run remove = run("-Xmx256m", "remove", "2409.00500");
         assertThat(remove.code()).as(remove.err()).isZero();
         assertThat(remove.out()).contains("removed Vision language paper 500 ");

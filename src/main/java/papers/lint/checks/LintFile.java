@@ -22,6 +22,7 @@ public final class LintFile {
     private final MarkdownLines lines;
     private final boolean[] template;
     private final String[] visible;
+    private final boolean[] plain;
     private Set<Integer> entryLines;
 
     private LintFile(ParsedFile parsed) {
@@ -29,6 +30,7 @@ public final class LintFile {
         this.lines = parsed.markdownLines();
         this.template = templateLines(parsed, lines.count());
         this.visible = new String[lines.count()];
+        this.plain = new boolean[lines.count()];
     }
 
     public static LintFile of(ParsedFile parsed) {
@@ -55,8 +57,19 @@ public final class LintFile {
 
     /** Line {@code n} with its inline code spans and HTML comments blanked out (same length, so columns hold). */
     public String visible(int n) {
+        if (plain[n - 1]) {
+            return lines.line(n);
+        }
         if (visible[n - 1] == null) {
-            visible[n - 1] = blankCode(lines.line(n));
+            String line = lines.line(n);
+            String shown = blankCode(line);
+            // only blanked lines are kept: a copy of every line would double a big file in memory
+            if (shown == line) {
+                plain[n - 1] = true;
+            } else {
+                visible[n - 1] = shown;
+            }
+            return shown;
         }
         return visible[n - 1];
     }
