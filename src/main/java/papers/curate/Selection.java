@@ -70,7 +70,7 @@ public final class Selection {
     public static Optional<Sections.Chooser> sections(List<String> ids) {
         List<String> places = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
-        List<byte[]> numbers = new ArrayList<>();
+        List<String> numbers = new ArrayList<>();
         for (String id : ids) {
             Matcher at = FILE_LINE.matcher(id.strip());
             Optional<ArxivId> arxiv = ArxivId.parse(id);
@@ -80,7 +80,7 @@ public final class Selection {
             }
             if (arxiv.isPresent()) {
                 String n = arxiv.get().toString();
-                numbers.add(n.substring(n.indexOf('/') + 1).getBytes(StandardCharsets.US_ASCII));
+                numbers.add(n.substring(n.indexOf('/') + 1));
             } else if (!at.matches()) {
                 return Optional.empty();
             }
@@ -97,9 +97,11 @@ public final class Selection {
                     }
                 }
             }
-            for (byte[] n : numbers) {
+            // one char per byte, so offsets in it are offsets in the bytes (String.indexOf is the JDK's fast search)
+            String scan = numbers.isEmpty() ? "" : new String(bytes, StandardCharsets.ISO_8859_1);
+            for (String n : numbers) {
                 int s = 0;
-                for (int at = indexOf(bytes, n, 0); at >= 0; at = indexOf(bytes, n, at + 1)) {
+                for (int at = scan.indexOf(n); at >= 0; at = scan.indexOf(n, at + 1)) {
                     while (sections.get(s).to() <= at) {
                         s++;
                     }
@@ -108,20 +110,6 @@ public final class Selection {
             }
             return wanted.stream().mapToObj(sections::get).toList();
         });
-    }
-
-    /** Where {@code needle} is first in {@code bytes} from {@code from}; -1 when it is not. */
-    private static int indexOf(byte[] bytes, byte[] needle, int from) {
-        outer:
-        for (int i = from; i <= bytes.length - needle.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (bytes[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
     }
 
     /** The refusal of an id that names several entries: where each is, and how to name one, or all. */

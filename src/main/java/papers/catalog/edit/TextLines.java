@@ -51,6 +51,17 @@ public final class TextLines {
         }
         TextLines out = new TextLines(bom, t, crlf > lf ? "\r\n" : "\n");
         int start = 0;
+        if (crlf == 0 && t.indexOf('\r') < 0) {
+            // LF only: a jump from line break to line break
+            for (int i = t.indexOf('\n'); i >= 0; i = t.indexOf('\n', start)) {
+                out.add(start, i, i, i + 1);
+                start = i + 1;
+            }
+            if (start < t.length()) {
+                out.add(start, t.length(), NONE, NONE);
+            }
+            return out;
+        }
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
             if (c == '\n' || c == '\r') {
