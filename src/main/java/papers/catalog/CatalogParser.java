@@ -25,6 +25,10 @@ import org.commonmark.parser.Parser;
 public final class CatalogParser {
     private static final int CHUNK_CHARS = 128 * 1024;
     private static final Pattern INLINE_LINK = Pattern.compile("!?\\[([^\\]]*)]\\([^)]*\\)");
+    private static final Pattern EMPHASIS_MARK = Pattern.compile("(?<!\\\\)[*`]");
+    private static final Pattern UNDERSCORES = Pattern.compile("(?<![\\w\\\\])_+|_+(?!\\w)");
+    private static final Pattern ESCAPE = Pattern.compile("\\\\(.)");
+    private static final Pattern TAG = Pattern.compile("<[^>]+>");
     private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]]*]\\([^)]*\\)");
 
 
@@ -97,8 +101,25 @@ public final class CatalogParser {
     }
 
     private static String clean(String raw) {
-        return INLINE_LINK.matcher(raw).replaceAll("$1").replaceAll("(?<!\\\\)[*`]", "").replaceAll("(?<![\\w\\\\])_+|_+(?!\\w)", "")
-                .replaceAll("\\\\(.)", "$1").replaceAll("<[^>]+>", "");
+        if (!hasMarkup(raw)) {
+            return raw; // most headings: nothing to take out, and no pattern run
+        }
+        String s = INLINE_LINK.matcher(raw).replaceAll("$1");
+        s = EMPHASIS_MARK.matcher(s).replaceAll("");
+        s = UNDERSCORES.matcher(s).replaceAll("");
+        s = ESCAPE.matcher(s).replaceAll("$1");
+        return TAG.matcher(s).replaceAll("");
+    }
+
+    /** Whether {@code raw} holds a character that {@link #clean} may take out. */
+    private static boolean hasMarkup(String raw) {
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == '[' || c == '*' || c == '`' || c == '_' || c == '\\' || c == '<') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -129,6 +150,14 @@ public final class CatalogParser {
      * ASCII mark where the UTF-8 text has them.
      */
     static List<ParsedFile.Heading> outline(String text, LineText real) {
+        return outline(text, null, MarkdownLines.lineStarts(text), real);
+    }
+
+    /**
+     * As {@link #outline(String, LineText)}, for a text whose lines start at {@code starts}; {@code latin1}, when
+     * not null, is the bytes {@code text} is the Latin-1 view of.
+     */
+    static List<ParsedFile.Heading> outline(String text, byte[] latin1, int[] starts, LineText real) {
         List<ParsedFile.Heading> out = new ArrayList<>();
         int firstContent = -1;
         for (int i = 0; i < text.length(); i++) {
@@ -138,7 +167,7 @@ public final class CatalogParser {
             }
         }
         int first = firstContent;
-        MarkdownLines.scanHeadingLines(text, (pos, lineNo, scannedLine) -> {
+        MarkdownLines.scanHeadingLines(text, latin1, starts, (pos, lineNo, scannedLine) -> {
             String line = real.at(pos, scannedLine);
             Matcher m = MarkdownLines.ATX.matcher(line);
             if (!m.matches()) {

@@ -1,5 +1,8 @@
 package papers.catalog;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.List;
@@ -79,7 +82,7 @@ public final class MarkdownLines {
     public Kind kind(int n) {
         if (kinds == null) {
             byte[] k = new byte[starts.length];
-            scan(text, (offset, index, kind, line) -> k[index] = (byte) kind.ordinal());
+            scan(text, null, starts, (offset, index, kind, line) -> k[index] = (byte) kind.ordinal());
             kinds = k;
         }
         return KINDS[kinds[n - 1]];
@@ -105,39 +108,41 @@ public final class MarkdownLines {
 
     /** Finds the heading lines of {@code text} without parsing it: fences, HTML comments and HTML blocks are skipped. */
     static void scanHeadingLines(String text, HeadingLine sink) {
-        scan(text, (offset, index, kind, line) -> {
+        scanHeadingLines(text, null, lineStarts(text), sink);
+    }
+
+    /**
+     * As {@link #scanHeadingLines(String, HeadingLine)}, for a text whose {@link #lineStarts} are {@code starts};
+     * {@code latin1}, when not null, is the bytes {@code text} is the Latin-1 view of (read faster than the text).
+     */
+    static void scanHeadingLines(String text, byte[] latin1, int[] starts, HeadingLine sink) {
+        scan(text, latin1, starts, (offset, index, kind, line) -> {
             if (kind == Kind.HEADING) {
                 sink.at(offset, index, line);
             }
         });
     }
 
-    /** One pass over the lines of {@code text}; lines that cannot be special are decided without being copied. */
-    static void scan(String text, LineSink sink) {
+    /**
+     * One pass over the lines of {@code text}, which start at {@code starts}; lines that cannot be special are
+     * decided without being copied (from {@code latin1}, when not null: the bytes whose Latin-1 view the text is).
+     */
+    static void scan(String text, byte[] latin1, int[] starts, LineSink sink) {
         State state = new State();
         int lineNo = 0;
         int pos = 0;
         int nextComment = text.indexOf("<!--");
-        int nextCr = text.indexOf('\r');
-        int nextLf = text.indexOf('\n');
         while (pos < text.length()) {
-            if (nextLf >= 0 && nextLf < pos) {
-                nextLf = text.indexOf('\n', pos);
-            }
-            if (nextCr >= 0 && nextCr < pos) {
-                nextCr = text.indexOf('\r', pos);
-            }
-            int end = nextLf < 0 ? text.length() : nextLf;
-            int next = nextLf < 0 ? text.length() : nextLf + 1;
-            if (nextCr >= 0 && nextCr < end) {
-                end = nextCr;
-                next = nextCr + 1 < text.length() && text.charAt(nextCr + 1) == '\n' ? nextCr + 2 : nextCr + 1;
+            int next = lineNo + 1 < starts.length ? starts[lineNo + 1] : text.length();
+            int end = next;
+            while (end > pos && isBreak(charAt(text, latin1, end - 1))) {
+                end--;
             }
             if (nextComment >= 0 && nextComment < pos) {
                 nextComment = text.indexOf("<!--", pos);
             }
             boolean hasComment = nextComment >= 0 && nextComment < end;
-            Kind quick = state.fence == null && !state.inComment && !hasComment ? state.quick(text, pos, end) : null;
+            Kind quick = state.fence == null && !state.inComment && !hasComment ? state.quick(text, latin1, pos, end) : null;
             if (quick != null) {
                 sink.at(pos, lineNo, quick, null);
             } else {
@@ -163,18 +168,24 @@ public final class MarkdownLines {
         boolean inHtml;
 
         /** The common case, decided without copying the line: blank, or text that starts no heading, fence or HTML. */
-        Kind quick(String text, int pos, int end) {
+        Kind quick(String text, byte[] latin1, int pos, int end) {
             int i = pos;
-            while (i < end && (text.charAt(i) == ' ' || text.charAt(i) == '\t' || (i == 0 && text.charAt(i) == '\uFEFF'))) {
+            while (i < end) {
+                char c = charAt(text, latin1, i);
+                if (c != ' ' && c != '\t' && (i != 0 || c != '\uFEFF')) {
+                    break;
+                }
                 i++;
             }
             if (i == end) {
                 inHtml = false;
                 return Kind.BLANK;
             }
-            char c0 = text.charAt(i);
-            if (c0 != '#' && c0 != '`' && c0 != '~' && c0 != '<') {
-                return inHtml ? Kind.HTML : Kind.TEXT;
+            char c0 = charAt(text, latin1, i);
+            boolean fence = (c0 == '`' || c0 == '~') && i + 2 < end && charAt(text, latin1, i + 1) == c0
+                    && charAt(text, latin1, i + 2) == c0;
+            if (c0 != '#' && c0 != '<' && !fence) {
+                return inHtml ? Kind.HTML : Kind.TEXT; // a line of inline code (`tag` `tag`) opens no fence
             }
             return null;
         }
@@ -206,6 +217,11 @@ public final class MarkdownLines {
         }
     }
 
+    /** Char {@code i} of {@code text}, read from {@code latin1} when the text is that array's Latin-1 view. */
+    private static char charAt(String text, byte[] latin1, int i) {
+        return latin1 != null ? (char) (latin1[i] & 0xff) : text.charAt(i);
+    }
+
     private static boolean isBreak(char c) {
         return c == '\n' || c == '\r';
     }
@@ -215,7 +231,8 @@ public final class MarkdownLines {
         String lead = line.stripLeading();
         char c0 = lead.isEmpty() ? ' ' : lead.charAt(0);
         int comment = line.indexOf("<!--");
-        if ((c0 == '`' || c0 == '~') && FENCE.matcher(line).matches()) {
+        // a fence opens with three of its marks: a line of inline code (`tag` `tag`) is not worth the pattern
+        if ((c0 == '`' || c0 == '~') && lead.startsWith(c0 == '`' ? "```" : "~~~") && FENCE.matcher(line).matches()) {
             return Kind.FENCED;
         }
         if (comment >= 0 && line.indexOf("-->", comment) < 0) {
@@ -240,6 +257,16 @@ public final class MarkdownLines {
     public static int[] lineStarts(String text) {
         int[] starts = new int[256];
         int n = 1;
+        if (text.indexOf('\r') < 0) {
+            // the common case, a jump from line break to line break (String.indexOf is far faster than charAt)
+            for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+                if (n == starts.length) {
+                    starts = Arrays.copyOf(starts, n * 2);
+                }
+                starts[n++] = i + 1;
+            }
+            return Arrays.copyOf(starts, n);
+        }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
@@ -252,6 +279,54 @@ public final class MarkdownLines {
         return Arrays.copyOf(starts, n);
     }
 
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long LOW7 = 0x7F7F7F7F7F7F7F7FL;
+    private static final long LF8 = 0x0A0A0A0A0A0A0A0AL;
+    private static final long CR8 = 0x0D0D0D0D0D0D0D0DL;
+
+    /**
+     * {@link #lineStarts(String)} of the text whose UTF-8 (or Latin-1) bytes are {@code bytes}: a line break is
+     * one byte in both. Eight bytes are looked at a time, and only words that hold a break byte by byte.
+     */
+    public static int[] lineStarts(byte[] bytes) {
+        int[] starts = new int[256];
+        int n = 1;
+        int i = 0;
+        for (; i + 8 <= bytes.length; i += 8) {
+            long word = (long) LONGS.get(bytes, i);
+            // a bit for each \n or \r byte of the word, lowest address lowest
+            for (long breaks = zeroBytes(word ^ LF8) | zeroBytes(word ^ CR8); breaks != 0; breaks &= breaks - 1) {
+                int j = i + Long.numberOfTrailingZeros(breaks) / 8;
+                if (startsLine(bytes, j + 1)) {
+                    if (n == starts.length) {
+                        starts = Arrays.copyOf(starts, n * 2);
+                    }
+                    starts[n++] = j + 1;
+                }
+            }
+        }
+        for (; i < bytes.length; i++) {
+            if (startsLine(bytes, i + 1)) {
+                if (n == starts.length) {
+                    starts = Arrays.copyOf(starts, n * 2);
+                }
+                starts[n++] = i + 1;
+            }
+        }
+        return Arrays.copyOf(starts, n);
+    }
+
+    /** Whether a line starts at {@code at} (past the first byte): after \n, or after a \r that no \n follows. */
+    private static boolean startsLine(byte[] bytes, int at) {
+        byte c = bytes[at - 1];
+        return c == '\n' || c == '\r' && (at == bytes.length || bytes[at] != '\n');
+    }
+
+    /** The high bit of each byte of {@code x} that is zero, and of no other. */
+    private static long zeroBytes(long x) {
+        return ~(((x & LOW7) + LOW7) | x | LOW7);
+    }
+
     /**
      * True when a line of {@code text} is a link reference definition's start ({@code [label]: ...}, indented
      * at most three spaces): what {@code (?m)^ {0,3}\[[^\]\n]++]:} finds, with one look at each line that
@@ -260,12 +335,7 @@ public final class MarkdownLines {
     public static boolean hasReferenceDefinition(String text) {
         int at = text.indexOf("]:");
         while (at >= 0) {
-            int start = Math.max(text.lastIndexOf('\n', at), text.lastIndexOf('\r', at)) + 1;
-            int i = start;
-            while (i < at && i - start < 4 && text.charAt(i) == ' ') {
-                i++;
-            }
-            if (i - start <= 3 && i + 1 < at && text.charAt(i) == '[' && text.indexOf(']', i + 1) == at) {
+            if (definitionAt(text, at)) {
                 return true;
             }
             int lf = text.indexOf('\n', at);
@@ -277,5 +347,46 @@ public final class MarkdownLines {
             at = text.indexOf("]:", end + 1);
         }
         return false;
+    }
+
+    /**
+     * {@link #hasReferenceDefinition(String)} of the text whose UTF-8 bytes are {@code bytes}, seen as
+     * {@code latin1} (the same bytes, one char each).
+     */
+    public static boolean hasReferenceDefinition(byte[] bytes, String latin1) {
+        for (int at = indexOf(bytes, (byte) ']', 0); at >= 0 && at + 1 < bytes.length; at = indexOf(bytes, (byte) ']', at + 1)) {
+            if (bytes[at + 1] == ':' && definitionAt(latin1, at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the {@code ]:} at {@code at} ends a definition's label that opens its line. */
+    private static boolean definitionAt(String text, int at) {
+        int start = Math.max(text.lastIndexOf('\n', at), text.lastIndexOf('\r', at)) + 1;
+        int i = start;
+        while (i < at && i - start < 4 && text.charAt(i) == ' ') {
+            i++;
+        }
+        return i - start <= 3 && i + 1 < at && text.charAt(i) == '[' && text.indexOf(']', i + 1) == at;
+    }
+
+    /** Where byte {@code b} is first in {@code bytes} from {@code from}, looking at eight bytes at a time; -1 if nowhere. */
+    public static int indexOf(byte[] bytes, byte b, int from) {
+        long pattern = (b & 0xFFL) * 0x0101010101010101L;
+        int i = Math.max(from, 0);
+        for (; i + 8 <= bytes.length; i += 8) {
+            long z = zeroBytes((long) LONGS.get(bytes, i) ^ pattern);
+            if (z != 0) {
+                return i + Long.numberOfTrailingZeros(z) / 8;
+            }
+        }
+        for (; i < bytes.length; i++) {
+            if (bytes[i] == b) {
+                return i;
+            }
+        }
+        return -1;
     }
 }

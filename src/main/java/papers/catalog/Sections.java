@@ -41,12 +41,13 @@ public final class Sections {
      */
     public static List<Section> cut(byte[] bytes) {
         String scan = scanView(bytes);
-        int[] starts = MarkdownLines.lineStarts(scan);
-        if (!cuttable(scan)) {
+        int[] starts = MarkdownLines.lineStarts(bytes);
+        if (!cuttable(bytes, scan)) {
             return List.of(whole(bytes, starts));
         }
         boolean bom = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF;
-        List<ParsedFile.Heading> outline = CatalogParser.outline(scan, (pos, line) -> pos == 0 && bom
+        // the scan reads the bytes themselves, but for a byte-order mark, which the view shows as spaces
+        List<ParsedFile.Heading> outline = CatalogParser.outline(scan, bom ? null : bytes, starts, (pos, line) -> pos == 0 && bom
                 ? new String(bytes, 3, line.length() - 3, StandardCharsets.UTF_8)
                 : new String(bytes, pos, line.length(), StandardCharsets.UTF_8));
         return cut(bytes, starts, outline);
@@ -146,12 +147,12 @@ public final class Sections {
         return scan.startsWith("\u00EF\u00BB\u00BF") ? "   " + scan.substring(3) : scan;
     }
 
-    /** No link reference definitions, and no HTML tags that open sections. */
-    private static boolean cuttable(String text) {
-        if (MarkdownLines.hasReferenceDefinition(text)) {
+    /** No link reference definitions, and no HTML tags that open sections: of the bytes, seen as Latin-1 {@code text}. */
+    private static boolean cuttable(byte[] bytes, String text) {
+        if (MarkdownLines.hasReferenceDefinition(bytes, text)) {
             return false;
         }
-        for (int at = text.indexOf('<'); at >= 0; at = text.indexOf('<', at + 1)) {
+        for (int at = MarkdownLines.indexOf(bytes, (byte) '<', 0); at >= 0; at = MarkdownLines.indexOf(bytes, (byte) '<', at + 1)) {
             String tag = text.substring(at + 1, Math.min(text.length(), at + 8)).toLowerCase(Locale.ROOT);
             if (tag.startsWith("summary") || tag.startsWith("details") || tag.length() > 1 && tag.charAt(0) == 'h'
                     && tag.charAt(1) >= '1' && tag.charAt(1) <= '6') {

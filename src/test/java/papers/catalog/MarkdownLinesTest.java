@@ -75,4 +75,49 @@ class MarkdownLinesTest {
         assertThat(lines.isHidden(1)).isFalse();
         assertThat(lines.isHidden(2)).isFalse();
     }
+
+    /** Line starts as the rule says them, one char at a time: after \n, after \r\n, after a lone \r. */
+    private static int[] startsByHand(String text) {
+        List<Integer> out = new ArrayList<>(List.of(0));
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n')) {
+                out.add(i + 1);
+            }
+        }
+        return out.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private static List<String> scanned(String text, byte[] latin1) {
+        List<String> out = new ArrayList<>();
+        MarkdownLines.scan(text, latin1, MarkdownLines.lineStarts(text), (offset, index, kind, line) -> out.add(offset + " " + index + " " + kind + " " + line));
+        return out;
+    }
+
+    @Test
+    void theFileBytesAreReadAsTheirTextIsEightBytesAtATime() {
+        Random random = new Random(11);
+        String[] pieces = {"\n", "\r\n", "\r", "a", " ", "]", "]:", "[x]: ", "<", "<!--", "-->", "#", "# H\n", "```", "~~~",
+            "  `t` `u`", "``x", "\t", "\u8bc4", "\u00e9", "\ud83d\udd25", "x".repeat(9)};
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = random.nextInt(40); i > 0; i--) {
+                sb.append(pieces[random.nextInt(pieces.length)]);
+            }
+            byte[] bytes = sb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            String latin1 = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
+            String shown = latin1.replace("\n", "\\n").replace("\r", "\\r");
+            int[] expected = startsByHand(latin1);
+            assertThat(MarkdownLines.lineStarts(bytes)).as(shown).containsExactly(expected);
+            assertThat(MarkdownLines.lineStarts(latin1)).as(shown).containsExactly(expected);
+            assertThat(MarkdownLines.lineStarts(sb.toString())).as(shown).containsExactly(startsByHand(sb.toString()));
+            assertThat(MarkdownLines.hasReferenceDefinition(bytes, latin1)).as(shown).isEqualTo(MarkdownLines.hasReferenceDefinition(latin1));
+            for (byte b : new byte[] {'<', ']', '\n', (byte) 0xE8}) {
+                int from = bytes.length == 0 ? 0 : random.nextInt(bytes.length);
+                assertThat(MarkdownLines.indexOf(bytes, b, from)).as(shown).isEqualTo(latin1.indexOf(b & 0xff, from));
+            }
+            // what each line is, from the bytes as from the text
+            assertThat(scanned(latin1, bytes)).as(shown).isEqualTo(scanned(latin1, null));
+        }
+    }
 }
