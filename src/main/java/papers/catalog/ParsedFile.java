@@ -13,6 +13,7 @@ public final class ParsedFile {
     private final List<Heading> headings;
     private final List<String> warnings;
     private MarkdownLines lines;
+    private byte[] bytes;
 
     public ParsedFile(SourceFile source, List<Entry> entries, List<Heading> headings, List<String> warnings) {
         this(source, entries, headings, warnings, null);
@@ -36,6 +37,20 @@ public final class ParsedFile {
 
     public SourceFile source() {
         return source;
+    }
+
+    /**
+     * The UTF-8 bytes the text was decoded from, when they were kept (a file read for an edit: the write need
+     * not decode the file again when it is still these bytes); null otherwise.
+     */
+    public byte[] bytes() {
+        return bytes;
+    }
+
+    /** Keeps {@code bytes}, which the text was decoded from; returns this file. */
+    public ParsedFile keeping(byte[] bytes) {
+        this.bytes = bytes;
+        return this;
     }
 
     public List<Entry> entries() {

@@ -112,22 +112,22 @@ public final class Sections {
     /**
      * The file {@code path}, whose UTF-8 bytes are {@code bytes}, read as far as {@code chooser} asks: its whole
      * text and every heading, with the entries of the sections chosen only (and no warnings); the file read whole
-     * when it cannot be cut, or a chosen section does not read alone.
+     * when it cannot be cut, or a chosen section does not read alone. The bytes are kept with it, for the write.
      */
     public static ParsedFile parseSome(CatalogParser parser, String path, byte[] bytes, Chooser chooser) {
         SourceFile source = CatalogReader.decode(bytes, path);
         List<Section> cut = cut(bytes);
         if (cut.get(0).whole()) {
-            return parser.parse(source);
+            return parser.parse(source).keeping(bytes);
         }
         List<List<Entry>> read = read(parser, path, bytes, cut, chooser.choose(path, bytes, cut));
         if (read == null) {
-            return parser.parse(source);
+            return parser.parse(source).keeping(bytes);
         }
         List<Entry> entries = new ArrayList<>();
         read.forEach(entries::addAll);
         List<ParsedFile.Heading> outline = headings(cut);
-        return new ParsedFile(source, entries, outline, List.of());
+        return new ParsedFile(source, entries, outline, List.of()).keeping(bytes);
     }
 
     /** The headings that open {@code sections}, in order. */

@@ -107,7 +107,9 @@ public final class AddPapers {
             added.add(new Added(paper, file, p.plan().line(), p.plan().section()));
             return false;
         }
+        ParsedFile read = Placement.find(outline, file);
         Placed p = new CatalogWriter(options.force(), source.root()).apply(source.root().resolve(file), file,
+                read.bytes() == null ? null : new CatalogWriter.Read(read.bytes(), read.source().text()),
                 text -> placeIn(file, text, target, paper, house), Placed::edit, x -> { });
         Added a = new Added(paper, file, p.plan().line(), p.plan().section());
         added.add(a);
@@ -131,9 +133,15 @@ public final class AddPapers {
     private Catalog outline(Map<String, String> pending) {
         List<ParsedFile> files = new ArrayList<>();
         for (CatalogSource.File f : source.files()) {
-            SourceFile text = pending.containsKey(f.path()) ? new SourceFile(f.path(), pending.get(f.path()))
-                    : CatalogReader.read(f.file(), f.path());
-            files.add(new ParsedFile(text, List.of(), CatalogParser.outline(text), List.of()));
+            if (pending.containsKey(f.path())) {
+                SourceFile text = new SourceFile(f.path(), pending.get(f.path()));
+                files.add(new ParsedFile(text, List.of(), CatalogParser.outline(text), List.of()));
+                continue;
+            }
+            // the bytes are kept, so that the write need not decode the file again when it is as read
+            byte[] bytes = CatalogReader.bytes(f.file(), f.path());
+            SourceFile text = CatalogReader.decode(bytes, f.path());
+            files.add(new ParsedFile(text, List.of(), CatalogParser.outline(text), List.of()).keeping(bytes));
         }
         return new Catalog(source.name(), source.root(), source.readOnly(), source.config(), files);
     }

@@ -54,7 +54,19 @@ final class CatalogEdits implements AutoCloseable {
             // opened before the first write, while the stored index still matches the files
             index = CatalogIndex.openIfCurrent(cacheDir, source);
         }
-        return writer.apply(source.root().resolve(file), file, change, e -> index.ifPresent(i -> i.apply(source, e)));
+        return writer.apply(source.root().resolve(file), file, read(file), change, e -> e, e -> index.ifPresent(i -> i.apply(source, e)));
+    }
+
+    /** The bytes and text of {@code file} as the catalog was read, when they were kept; null otherwise. */
+    private CatalogWriter.Read read(String file) {
+        if (loaded != null) {
+            for (ParsedFile f : loaded.files()) {
+                if (f.source().path().equals(file) && f.bytes() != null) {
+                    return new CatalogWriter.Read(f.bytes(), f.source().text());
+                }
+            }
+        }
+        return null;
     }
 
     /** {@code text} of {@code file} parsed: the file as the catalog was read when it is that text still. */

@@ -144,6 +144,18 @@ public final class CatalogWriter {
      */
     public <T> T apply(Path file, String display, Function<String, T> change, Function<T, Edit> edit, Consumer<T> afterWrite)
             throws IOException {
+        return apply(file, display, null, change, edit, afterWrite);
+    }
+
+    /**
+     * The file's bytes as read before the lock was taken, and their text: when the file is still these bytes
+     * under the lock, the write takes this text instead of decoding it again.
+     */
+    public record Read(byte[] bytes, String text) {}
+
+    /** As {@link #apply(Path, String, Function, Function, Consumer)}, for a file {@code read} before (null: not read). */
+    public <T> T apply(Path file, String display, Read read, Function<String, T> change, Function<T, Edit> edit,
+            Consumer<T> afterWrite) throws IOException {
         Path real = file.toRealPath();
         if (root != null && !real.startsWith(root.toRealPath())) {
             throw new OutsideCatalog(display, root);
@@ -152,7 +164,7 @@ public final class CatalogWriter {
         ReentrantLock inProcess = IN_PROCESS.computeIfAbsent(real, k -> new ReentrantLock());
         inProcess.lock();
         try {
-            T r = applyLocked(real, display, change, edit);
+            T r = applyLocked(real, display, read, change, edit);
             if (edit.apply(r).changed()) {
                 afterWrite.accept(r);
             }
@@ -162,7 +174,7 @@ public final class CatalogWriter {
         }
     }
 
-    private <T> T applyLocked(Path real, String display, Function<String, T> change, Function<T, Edit> asEdit)
+    private <T> T applyLocked(Path real, String display, Read read, Function<String, T> change, Function<T, Edit> asEdit)
             throws IOException {
         PosixFileAttributes attrs = posix(real);
         String why = readOnlyReason(real, attrs);
@@ -172,7 +184,7 @@ public final class CatalogWriter {
         try (Locked locked = Locked.acquire(real)) {
             removeStaleTemps(real);
             byte[] before = locked.readAll();
-            String old = CatalogReader.decode(before, display).text();
+            String old = read != null && Arrays.equals(before, read.bytes()) ? read.text() : CatalogReader.decode(before, display).text();
             T result = change.apply(old);
             String updated = asEdit.apply(result).after();
             if (updated.equals(old)) {
