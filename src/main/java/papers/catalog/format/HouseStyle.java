@@ -25,27 +25,38 @@ public record HouseStyle(EntryFormat format, String arxivForm) {
     /** The kind of arXiv link (abs, pdf or html) a new entry of {@code text} gets: as declared, else as most are. */
     public String arxivKind(String text) {
         String f = arxivForm == null ? "" : arxivForm.strip().toLowerCase(Locale.ROOT);
-        return f.equals("abs") || f.equals("pdf") || f.equals("html") ? f : mostUsed(text.lines().toList());
+        if (f.equals("abs") || f.equals("pdf") || f.equals("html")) {
+            return f;
+        }
+        int[] absPdf = new int[2];
+        count(text, absPdf);
+        return absPdf[1] > absPdf[0] ? "pdf" : "abs";
     }
 
     /** abs or pdf, whichever the arXiv links of {@code lines} mostly use (abs when as many, or none). */
     public static String mostUsed(Iterable<String> lines) {
-        int abs = 0;
-        int pdf = 0;
+        int[] absPdf = new int[2];
         for (String line : lines) {
-            if (!mentionsArxiv(line)) {
-                continue;
-            }
-            Matcher m = ARXIV_URL.matcher(line);
-            while (m.find()) {
-                if (m.group(1).equalsIgnoreCase("pdf")) {
-                    pdf++;
-                } else {
-                    abs++;
-                }
+            if (mentionsArxiv(line)) {
+                count(line, absPdf);
             }
         }
-        return pdf > abs ? "pdf" : "abs";
+        return absPdf[1] > absPdf[0] ? "pdf" : "abs";
+    }
+
+    /**
+     * Adds the arXiv links of {@code text} to {@code absPdf}: pdf ones to [1], the others to [0]. The pattern is
+     * tried only where a {@code ://} follows {@code http} or {@code https}, so a big text is not matched char by char.
+     */
+    private static void count(String text, int[] absPdf) {
+        Matcher m = ARXIV_URL.matcher(text);
+        for (int at = text.indexOf("://"); at >= 0; at = text.indexOf("://", at + 3)) {
+            int start = at >= 5 && text.regionMatches(true, at - 5, "https", 0, 5) ? at - 5
+                    : at >= 4 && text.regionMatches(true, at - 4, "http", 0, 4) ? at - 4 : -1;
+            if (start >= 0 && m.region(start, text.length()).lookingAt()) {
+                absPdf[m.group(1).equalsIgnoreCase("pdf") ? 1 : 0]++;
+            }
+        }
     }
 
     /** Whether {@code line} holds "arxiv.org/" in any case: the cheap test before the pattern. */

@@ -26,4 +26,33 @@ class HouseStyleTest {
         assertThat(new HouseStyle(null, "any").arxivKind(text)).isEqualTo("pdf");
         assertThat(HouseStyle.NONE.arxivKind(text)).isEqualTo("pdf");
     }
+
+    @Test
+    void aWholeFileCountsItsLinksAsItsLinesFoundOneByOneDo() {
+        String[] pieces = {"https://arxiv.org/pdf/2401.00001", "HTTP://www.ArXiv.org/abs/2401.00002v2", "xhttps://arxiv.org/pdf/2401.00003.pdf",
+            "https://export.arxiv.org/abs/hep-th/9901001", "https://github.com/o/r", "http://://arxiv.org/pdf/2401.00004", "://",
+            "https", "(", ") ", "\n", "- [A](", "arxiv.org/pdf/2401.00005"};
+        java.util.Random random = new java.util.Random(5);
+        for (int round = 0; round < 5_000; round++) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = random.nextInt(30); i > 0; i--) {
+                sb.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String text = sb.toString();
+            int abs = 0;
+            int pdf = 0;
+            for (String line : text.split("\n", -1)) {
+                java.util.regex.Matcher m = HouseStyle.ARXIV_URL.matcher(line);
+                while (m.find()) {
+                    if (m.group(1).equalsIgnoreCase("pdf")) {
+                        pdf++;
+                    } else {
+                        abs++;
+                    }
+                }
+            }
+            assertThat(HouseStyle.NONE.arxivKind(text)).as(text).isEqualTo(pdf > abs ? "pdf" : "abs");
+            assertThat(HouseStyle.mostUsed(List.of(text.split("\n", -1)))).as(text).isEqualTo(pdf > abs ? "pdf" : "abs");
+        }
+    }
 }
