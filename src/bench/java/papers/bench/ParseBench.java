@@ -6,18 +6,26 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.Node;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
 import papers.catalog.CatalogException;
 import papers.catalog.CatalogParser;
 import papers.catalog.SourceFile;
 
 /**
- * Parse throughput on a synthetic catalog: prints entries/s and MB/s, median of the measured runs.
+ * Parse time on synthetic catalogs in each entry format ({@link Catalogs.Shape}), against commonmark-java
+ * parsing the same text with the same options in the same run (the floor papers builds on): prints each
+ * median and papers' ratio to it.
  *
- * <p>Run: {@code src/bench/run parse [--baseline GIT-REF] [entries]} (default 100,000 entries, pinned to one core);
- * with a baseline, the parser of that commit is built and timed in the same run, taking turns, and the
- * ratio printed.
+ * <p>Run: {@code src/bench/run parse [--baseline GIT-REF] [--shape dated|table|bold|mixed] [entries]} (default
+ * 100,000 entries, every shape, pinned to one core); with a baseline, the parser of that commit is timed in the
+ * same run too, taking turns, and papers' ratio to it printed.
  */
 public final class ParseBench {
     private ParseBench() {}
@@ -50,7 +58,7 @@ public final class ParseBench {
         return sb.toString();
     }
 
-    /** Parses the text once and says how many entries it read. */
+    /** Parses the text once and says how many entries (or, for commonmark alone, top-level blocks) it read. */
     interface Parse {
         int entries(String text) throws Exception;
     }
@@ -58,64 +66,74 @@ public final class ParseBench {
     public static void main(String[] args) throws Exception {
         int n = 100_000;
         Path baselineJar = null;
+        List<Catalogs.Shape> shapes = List.of(Catalogs.Shape.DATED, Catalogs.Shape.TABLE, Catalogs.Shape.BOLD, Catalogs.Shape.MIXED);
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--baseline-jar")) {
                 baselineJar = Path.of(args[++i]);
+            } else if (args[i].equals("--shape")) {
+                shapes = List.of(Catalogs.Shape.valueOf(args[++i].toUpperCase(Locale.ROOT)));
             } else {
                 n = Integer.parseInt(args[i]);
             }
         }
-        String text = synthetic(n);
-        double mb = text.getBytes(StandardCharsets.UTF_8).length / 1e6;
         CatalogParser parser = new CatalogParser();
-        Parse current = t -> parser.parse(new SourceFile("synthetic.md", t)).entries().size();
-        Parse baseline = baselineJar == null ? null : loaded(baselineJar);
-        int warmups = 3;
-        int runs = 5;
-        double[] secs = new double[runs];
-        double[] baseSecs = new double[runs];
-        int entries = 0;
-        int baseEntries = 0;
-        // the two parsers take turns, each first every other round, so that a busy moment of a shared
-        // machine, and the garbage the other left, fall on both
-        for (int r = -warmups; r < runs; r++) {
-            boolean baseFirst = baseline != null && (r & 1) != 0;
-            if (baseFirst) {
-                long b0 = System.nanoTime();
-                baseEntries = baseline.entries(text);
-                if (r >= 0) {
-                    baseSecs[r] = (System.nanoTime() - b0) / 1e9;
-                }
+        // commonmark-java alone, with the options papers reads with: GFM tables, block source spans, no depth limit
+        Parser commonmark = Parser.builder().extensions(List.of(TablesExtension.create()))
+                .includeSourceSpans(IncludeSourceSpans.BLOCKS).maxOpenBlockParsers(Integer.MAX_VALUE).build();
+        List<String> names = new ArrayList<>(List.of("papers", "commonmark-java alone"));
+        List<Parse> parsers = new ArrayList<>(List.of(t -> parser.parse(new SourceFile("synthetic.md", t)).entries().size(), t -> {
+            int blocks = 0;
+            for (Node b = commonmark.parse(t).getFirstChild(); b != null; b = b.getNext()) {
+                blocks++;
             }
-            long t0 = System.nanoTime();
-            entries = current.entries(text);
-            if (r >= 0) {
-                secs[r] = (System.nanoTime() - t0) / 1e9;
-            }
-            if (baseline != null && !baseFirst) {
-                long b0 = System.nanoTime();
-                baseEntries = baseline.entries(text);
-                if (r >= 0) {
-                    baseSecs[r] = (System.nanoTime() - b0) / 1e9;
-                }
-            }
+            return blocks;
+        }));
+        if (baselineJar != null) {
+            names.add("baseline " + baselineJar);
+            parsers.add(loaded(baselineJar));
         }
-        Arrays.sort(secs);
-        double median = secs[runs / 2];
-        System.out.printf("parse: %d entries, %.1f MB, median of %d runs %.3f s (min %.3f, max %.3f)%n",
-                entries, mb, runs, median, secs[0], secs[runs - 1]);
-        System.out.printf("parse throughput: %.0f entries/s, %.1f MB/s%n", entries / median, mb / median);
-        if (baseline != null) {
-            Arrays.sort(baseSecs);
-            double base = baseSecs[runs / 2];
-            System.out.printf("baseline %s: %d entries, median %.3f s (min %.3f, max %.3f)%n", baselineJar, baseEntries, base,
-                    baseSecs[0], baseSecs[runs - 1]);
-            System.out.printf("parse time against the baseline, same run: %.2f (below 1 is faster)%n", median / base);
-        }
-        if (entries != n) {
-            System.out.printf("warning: expected %d entries, parsed %d%n", n, entries);
+        for (Catalogs.Shape shape : shapes) {
+            String text = shape.catalog(n);
+            double mb = text.getBytes(StandardCharsets.UTF_8).length / 1e6;
+            int[] counts = new int[parsers.size()];
+            double[] medians = medians(text, parsers, counts);
+            System.out.printf("%s: %d entries, %.1f MB%n", shape.name().toLowerCase(Locale.ROOT), n, mb);
+            for (int p = 0; p < parsers.size(); p++) {
+                System.out.printf("  %-24s median %.3f s, %.1f MB/s (%d %s)%s%n", names.get(p), medians[p], mb / medians[p], counts[p],
+                        p == 1 ? "blocks" : "entries", p == 0 ? "" : String.format("; papers takes %.2f times this", medians[0] / medians[p]));
+            }
+            if (counts[0] != n) {
+                System.out.printf("  warning: expected %d entries, papers read %d%n", n, counts[0]);
+            }
         }
         adversarial(parser);
+    }
+
+    /**
+     * The median seconds of each parser on {@code text} (its last count in {@code counts}): three rounds to warm
+     * up, then five measured, the parsers taking turns in an order that rotates each round, so that a busy moment
+     * of a shared machine, and the garbage one left, fall on all.
+     */
+    static double[] medians(String text, List<Parse> parsers, int[] counts) throws Exception {
+        int warmups = 3;
+        int runs = 5;
+        double[][] secs = new double[parsers.size()][runs];
+        for (int r = -warmups; r < runs; r++) {
+            for (int k = 0; k < parsers.size(); k++) {
+                int p = Math.floorMod(k + r, parsers.size());
+                long t0 = System.nanoTime();
+                counts[p] = parsers.get(p).entries(text);
+                if (r >= 0) {
+                    secs[p][r] = (System.nanoTime() - t0) / 1e9;
+                }
+            }
+        }
+        double[] out = new double[parsers.size()];
+        for (int p = 0; p < parsers.size(); p++) {
+            Arrays.sort(secs[p]);
+            out[p] = secs[p][runs / 2];
+        }
+        return out;
     }
 
     /** The parser of another build of papers, loaded apart from this one. */
