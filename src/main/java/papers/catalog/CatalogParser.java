@@ -3,6 +3,12 @@ package papers.catalog;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TablesExtension;
@@ -53,23 +59,64 @@ public final class CatalogParser {
         DocumentWalk walk = new DocumentWalk(file);
         String text = capped(withoutBom(file.text()), file.path(), walk.warnings);
         List<int[]> chunks = chunks(text);
-        for (int i = 0; i < chunks.size(); i++) {
-            int start = chunks.get(i)[0];
-            int end = i + 1 < chunks.size() ? chunks.get(i + 1)[0] : text.length();
-            Node document;
-            try {
-                document = markdown.parse(chunks.size() == 1 ? text : text.substring(start, end));
-            } catch (RuntimeException | StackOverflowError e) {
-                throw new CatalogException(file.path(), chunks.get(i)[1] + 1, "cannot parse the Markdown: " + e, e);
+        // with more than one piece and a second core, the next piece is parsed while this one is walked (the walk
+        // carries headings, dates and numbering from piece to piece, so it stays in order, on this thread)
+        ExecutorService ahead = chunks.size() > 1 && Runtime.getRuntime().availableProcessors() > 1
+                ? Executors.newSingleThreadExecutor(CatalogParser::daemon) : null;
+        try {
+            Future<Node> next = parseAhead(ahead, text, chunks, 0);
+            for (int i = 0; i < chunks.size(); i++) {
+                Future<Node> piece = next;
+                next = i + 1 < chunks.size() ? parseAhead(ahead, text, chunks, i + 1) : null;
+                Node document = parsed(file, piece, chunks.get(i)[1] + 1);
+                walk.offset = chunks.get(i)[1];
+                try {
+                    walk.document(document, i == 0);
+                } catch (StackOverflowError e) {
+                    throw new CatalogException(file.path(), walk.lastLine, "nesting too deep to read");
+                }
             }
-            walk.offset = chunks.get(i)[1];
-            try {
-                walk.document(document, i == 0);
-            } catch (StackOverflowError e) {
-                throw new CatalogException(file.path(), walk.lastLine, "nesting too deep to read");
+        } finally {
+            if (ahead != null) {
+                ahead.shutdownNow();
             }
         }
         return new ParsedFile(file, walk.entries, walk.headings, walk.warnings, walk.lines);
+    }
+
+    /** Piece {@code i} of {@code text} parsed on {@code ahead}, or here and now when there is none. */
+    private Future<Node> parseAhead(ExecutorService ahead, String text, List<int[]> chunks, int i) {
+        int start = chunks.get(i)[0];
+        int end = i + 1 < chunks.size() ? chunks.get(i + 1)[0] : text.length();
+        Callable<Node> parse = () -> markdown.parse(chunks.size() == 1 ? text : text.substring(start, end));
+        if (ahead != null) {
+            return ahead.submit(parse);
+        }
+        FutureTask<Node> now = new FutureTask<>(parse);
+        now.run();
+        return now;
+    }
+
+    /** The tree of a piece that starts at {@code line}; what commonmark threw, as an error naming the file and line. */
+    private static Node parsed(SourceFile file, Future<Node> piece, int line) {
+        try {
+            return piece.get();
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof Error error && !(cause instanceof StackOverflowError)) {
+                throw error; // out of memory, say: as if it had happened here
+            }
+            throw new CatalogException(file.path(), line, "cannot parse the Markdown: " + cause, cause);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CatalogException(file.path(), line, "interrupted while parsing", e);
+        }
+    }
+
+    private static Thread daemon(Runnable r) {
+        Thread t = new Thread(r, "papers-parse-ahead");
+        t.setDaemon(true);
+        return t;
     }
 
 

@@ -433,4 +433,32 @@ class CatalogParserTest {
         assertThat(entries.get(0).date()).hasToString("2023-09-18");
         assertThat(entries.get(0).fields()).containsEntry("Note", "the slides are long.");
     }
+
+    @Test
+    void aFileReadInPiecesOnTwoThreadsReadsAsOneRead() {
+        // 800 KB: read in pieces of about 128 KB, the next parsed while one is walked; month headings
+        // of level 2 open sections whose date their entries take, across the pieces
+        StringBuilder sb = new StringBuilder("# Big\n");
+        List<String> titles = new java.util.ArrayList<>();
+        for (int i = 0; i < 12_000; i++) {
+            if (i % 40 == 0) {
+                sb.append("\n## 2024-").append(String.format("%02d", 1 + i / 40 % 12)).append("\n\n");
+            }
+            String title = "Paper number " + i + " on vision";
+            titles.add(title);
+            sb.append(i % 2 == 0 ? "- [" : (i % 40 / 2 + 1) + ". [").append(title).append("](https://arxiv.org/abs/2401.")
+                    .append(String.format("%05d", i)).append(")\n");
+        }
+        String text = sb.toString();
+        assertThat(text.length()).isGreaterThan(800_000);
+        assertThat(CatalogParser.chunks(text)).hasSizeGreaterThan(4);
+        List<Entry> entries = new CatalogParser().parse(new SourceFile("big.md", text)).entries();
+        assertThat(entries).extracting(Entry::title).containsExactlyElementsOf(titles);
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < entries.size(); i++) {
+            Entry e = entries.get(i);
+            assertThat(lines[e.line() - 1]).contains(e.title());
+            assertThat(e.sectionPath()).isEqualTo("2024-" + String.format("%02d", 1 + i / 40 % 12));
+        }
+    }
 }
