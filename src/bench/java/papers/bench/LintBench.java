@@ -56,19 +56,21 @@ public final class LintBench {
         System.out.printf("offline lint of %d files (data/ and the seeds), median of 7: %.0f ms; papers --version %.0f ms; "
                 + "difference %.0f ms%n", files.size(), l[3], v[3], l[3] - v[3]);
 
-        // offline lint of 100,000 entries against stats of the same file (reading it), taking turns
+        // offline lint of 100,000 entries against stats of the same file (reading it), taking turns, in each entry format
         Path big = Files.createDirectories(work.resolve("big")).resolve("README.md");
-        Files.writeString(big, ParseBench.synthetic(100_000), java.nio.charset.StandardCharsets.UTF_8);
-        double[] bigLint = new double[3];
-        double[] bigStats = new double[3];
-        for (int i = 0; i < 3; i++) {
-            bigStats[i] = SearchBench.time(List.of(launcher.toString(), "--catalog", big.toString(), "stats"), work, env);
-            bigLint[i] = SearchBench.time(List.of(launcher.toString(), "--catalog", big.toString(), "lint"), work, env);
+        for (Catalogs.Shape shape : Catalogs.Shape.values()) {
+            Files.writeString(big, shape.catalog(100_000), java.nio.charset.StandardCharsets.UTF_8);
+            double[] bigLint = new double[3];
+            double[] bigStats = new double[3];
+            for (int i = 0; i < 3; i++) {
+                bigStats[i] = SearchBench.time(List.of(launcher.toString(), "--catalog", big.toString(), "stats"), work, env);
+                bigLint[i] = SearchBench.time(List.of(launcher.toString(), "--catalog", big.toString(), "lint"), work, env);
+            }
+            Arrays.sort(bigLint);
+            Arrays.sort(bigStats);
+            System.out.printf("offline lint of 100,000 entries (%s), median of 3: %.1f s; stats of the same file %.1f s; ratio %.2f%n",
+                    shape.name().toLowerCase(java.util.Locale.ROOT), bigLint[1] / 1000, bigStats[1] / 1000, bigLint[1] / bigStats[1]);
         }
-        Arrays.sort(bigLint);
-        Arrays.sort(bigStats);
-        System.out.printf("offline lint of 100,000 entries, median of 3: %.1f s; stats of the same file %.1f s; ratio %.2f%n",
-                bigLint[1] / 1000, bigStats[1] / 1000, bigLint[1] / bigStats[1]);
 
         // 1,000 links across 10 hosts
         AtomicInteger[] inFlight = new AtomicInteger[10];
