@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import papers.catalog.ArxivId;
 import papers.catalog.format.HouseStyle;
 
@@ -26,14 +27,18 @@ final class ArxivFormCheck implements Check {
     public void check(LintFile file, Findings out) {
         String preferred = preferred(file);
         for (int n = 1; n <= file.count(); n++) {
-            if (!file.checked(n) || !HouseStyle.mentionsArxiv(file.visible(n))) {
+            if (!file.checked(n)) {
                 continue;
             }
-            Matcher m = Links.TARGET.matcher(file.visible(n));
+            String line = file.visible(n);
+            if (!HouseStyle.mentionsArxiv(line)) {
+                continue;
+            }
+            Matcher m = Links.TARGET.matcher(line);
             while (m.find()) {
                 check(out, n, m.start(1), m.group(1), preferred);
             }
-            Matcher d = Links.DEFINITION.matcher(file.visible(n));
+            Matcher d = Links.DEFINITION.matcher(line);
             if (d.find()) {
                 check(out, n, d.start(1), d.group(1), preferred);
             }
@@ -84,12 +89,8 @@ final class ArxivFormCheck implements Check {
 
     /** abs or pdf, whichever the file's arXiv links mostly use (as a new entry is written: {@link HouseStyle}). */
     private static String preferred(LintFile file) {
-        List<String> shown = new ArrayList<>();
-        for (int n = 1; n <= file.count(); n++) {
-            if (!file.hidden(n)) {
-                shown.add(file.raw(n));
-            }
-        }
+        // the lines one at a time, not a list of them all (a big file has hundreds of thousands)
+        Iterable<String> shown = () -> IntStream.rangeClosed(1, file.count()).filter(n -> !file.hidden(n)).mapToObj(file::raw).iterator();
         return HouseStyle.mostUsed(shown);
     }
 }
