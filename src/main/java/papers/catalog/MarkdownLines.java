@@ -33,7 +33,7 @@ public final class MarkdownLines {
 
     private final String text;
     private final int[] starts;
-    private byte[] kinds;
+    private volatile byte[] kinds;
 
     private MarkdownLines(String text, int[] starts) {
         this.text = text;
@@ -80,12 +80,15 @@ public final class MarkdownLines {
     }
 
     public Kind kind(int n) {
-        if (kinds == null) {
-            byte[] k = new byte[starts.length];
-            scan(text, null, starts, (offset, index, kind, line) -> k[index] = (byte) kind.ordinal());
-            kinds = k;
+        byte[] k = kinds;
+        if (k == null) {
+            // filled before it is published (volatile): a reader on another thread sees it whole or not at all
+            byte[] made = new byte[starts.length];
+            scan(text, null, starts, (offset, index, kind, line) -> made[index] = (byte) kind.ordinal());
+            kinds = made;
+            k = made;
         }
-        return KINDS[kinds[n - 1]];
+        return KINDS[k[n - 1]];
     }
 
     /** True for a line that readers do not see as list text: inside fenced code or an HTML comment. */

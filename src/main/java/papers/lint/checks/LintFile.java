@@ -13,7 +13,8 @@ import papers.catalog.ParsedFile;
 /**
  * A parsed file as the checks read it: its lines (1-based), which are hidden (fenced code, HTML comments) or
  * under a contribution template's heading, each line with its inline code blanked out, and which lines
- * belong to entries. What several checks need is worked out once.
+ * belong to entries. What several checks need is worked out once. Checks may read one file from two threads: what
+ * is worked out when first asked is published whole (a line's blanked text may then be worked out twice).
  */
 public final class LintFile {
     private static final Pattern CODE_SPAN = Pattern.compile("(`++)(.{1,1000}?)\\1(?!`)");
@@ -23,7 +24,7 @@ public final class LintFile {
     private final boolean[] template;
     private final String[] visible;
     private final boolean[] plain;
-    private Set<Integer> entryLines;
+    private volatile Set<Integer> entryLines;
 
     private LintFile(ParsedFile parsed) {
         this.parsed = parsed;
@@ -86,15 +87,18 @@ public final class LintFile {
 
     /** True for a line that belongs to an entry. */
     public boolean inEntry(int n) {
-        if (entryLines == null) {
-            entryLines = new HashSet<>();
+        Set<Integer> lines = entryLines;
+        if (lines == null) {
+            // made whole before it is published: checks on two threads may each make it, and both see a whole one
+            lines = new HashSet<>();
             for (Entry e : parsed.entries()) {
                 for (int l = e.line(); l <= e.lastLine(); l++) {
-                    entryLines.add(l);
+                    lines.add(l);
                 }
             }
+            entryLines = lines;
         }
-        return entryLines.contains(n);
+        return lines.contains(n);
     }
 
     private static String blankCode(String line) {
