@@ -71,6 +71,26 @@ public final class LintBench {
             System.out.printf("offline lint of 100,000 entries (%s), median of 3: %.1f s; stats of the same file %.1f s; ratio %.2f%n",
                     shape.name().toLowerCase(java.util.Locale.ROOT), bigLint[1] / 1000, bigStats[1] / 1000, bigLint[1] / bigStats[1]);
         }
+        // what the second core gives: the mixed catalog (written last) pinned to one core, taking turns with both
+        if (Files.isExecutable(Path.of("/usr/bin/taskset"))) {
+            double[][] t = new double[4][3];
+            for (int i = 0; i < 3; i++) {
+                int k = 0;
+                for (String command : List.of("stats", "lint")) {
+                    List<String> both = List.of(launcher.toString(), "--catalog", big.toString(), command);
+                    List<String> one = new ArrayList<>(List.of("/usr/bin/taskset", "-c", "0"));
+                    one.addAll(both);
+                    t[k++][i] = SearchBench.time(both, work, env);
+                    t[k++][i] = SearchBench.time(one, work, env);
+                }
+            }
+            for (double[] x : t) {
+                Arrays.sort(x);
+            }
+            System.out.printf("100,000 entries (mixed), medians of 3: stats %.1f s on two cores, %.1f s on one (%.2f); "
+                    + "lint %.1f s on two, %.1f s on one (%.2f)%n", t[0][1] / 1000, t[1][1] / 1000, t[0][1] / t[1][1],
+                    t[2][1] / 1000, t[3][1] / 1000, t[2][1] / t[3][1]);
+        }
 
         // 1,000 links across 10 hosts
         AtomicInteger[] inFlight = new AtomicInteger[10];
