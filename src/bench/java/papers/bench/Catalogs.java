@@ -24,6 +24,18 @@ public final class Catalogs {
         /** The four kinds of line {@link ParseBench#synthetic} interleaves (links with dots, numbered, dated, bold). */
         MIXED;
 
+        /** The shape named {@code name} (any case); otherwise one line naming the known ones, and exit 2. */
+        public static Shape named(String name) {
+            for (Shape s : values()) {
+                if (s.name().equalsIgnoreCase(name)) {
+                    return s;
+                }
+            }
+            System.err.println("unknown shape '" + name + "' (known: dated, table, bold, mixed)");
+            System.exit(2);
+            throw new AssertionError("not reached");
+        }
+
         /** A catalog of {@code n} entries in this format. */
         public String catalog(int n) {
             if (this == MIXED) {

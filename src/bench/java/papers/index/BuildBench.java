@@ -35,10 +35,10 @@ public final class BuildBench {
 
     public static void main(String[] args) throws Exception {
         int n = 100_000;
-        List<Catalogs.Shape> shapes = List.of(Catalogs.Shape.DATED, Catalogs.Shape.TABLE, Catalogs.Shape.BOLD, Catalogs.Shape.MIXED);
+        List<Catalogs.Shape> shapes = List.of(Catalogs.Shape.values());
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--shape")) {
-                shapes = List.of(Catalogs.Shape.valueOf(args[++i].toUpperCase(Locale.ROOT)));
+                shapes = List.of(Catalogs.Shape.named(args[++i]));
             } else if (!args[i].equals("--baseline-jar")) {
                 n = Integer.parseInt(args[i]);
             } else {

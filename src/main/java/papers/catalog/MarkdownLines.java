@@ -282,7 +282,11 @@ public final class MarkdownLines {
         return Arrays.copyOf(starts, n);
     }
 
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    /** Eight bytes of an array read as one long: made when a byte scan first runs, not whenever lines are read. */
+    private static final class Words {
+        static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    }
+
     private static final long LOW7 = 0x7F7F7F7F7F7F7F7FL;
     private static final long LF8 = 0x0A0A0A0A0A0A0A0AL;
     private static final long CR8 = 0x0D0D0D0D0D0D0D0DL;
@@ -296,7 +300,7 @@ public final class MarkdownLines {
         int n = 1;
         int i = 0;
         for (; i + 8 <= bytes.length; i += 8) {
-            long word = (long) LONGS.get(bytes, i);
+            long word = (long) Words.LONGS.get(bytes, i);
             // a bit for each \n or \r byte of the word, lowest address lowest
             for (long breaks = zeroBytes(word ^ LF8) | zeroBytes(word ^ CR8); breaks != 0; breaks &= breaks - 1) {
                 int j = i + Long.numberOfTrailingZeros(breaks) / 8;
@@ -380,7 +384,7 @@ public final class MarkdownLines {
         long pattern = (b & 0xFFL) * 0x0101010101010101L;
         int i = Math.max(from, 0);
         for (; i + 8 <= bytes.length; i += 8) {
-            long z = zeroBytes((long) LONGS.get(bytes, i) ^ pattern);
+            long z = zeroBytes((long) Words.LONGS.get(bytes, i) ^ pattern);
             if (z != 0) {
                 return i + Long.numberOfTrailingZeros(z) / 8;
             }

@@ -6,9 +6,8 @@ import com.github.difflib.patch.ChangeDelta;
 import com.github.difflib.patch.Chunk;
 import com.github.difflib.patch.Patch;
 import java.io.PrintWriter;
-import java.util.AbstractList;
-import java.util.Arrays;
 import java.util.List;
+import papers.catalog.MarkdownLines;
 import papers.catalog.edit.Edit;
 
 /** Unified diffs of what a --dry-run would change. */
@@ -25,8 +24,9 @@ final class Diffs {
     }
 
     static void print(PrintWriter out, String file, String before, String after) {
-        List<String> a = new Lines(before);
-        List<String> b = new Lines(after);
+        // views of the lines, each cut out only when read
+        List<String> a = MarkdownLines.of(before).list();
+        List<String> b = MarkdownLines.of(after).list();
         for (String line : UnifiedDiffUtils.generateUnifiedDiff("a/" + file, "b/" + file, a, patch(a, b), 2)) {
             out.println(Terminal.safe(line));
         }
@@ -62,48 +62,5 @@ final class Diffs {
             i = end;
         }
         return patch;
-    }
-
-    /** A text's lines (split at CRLF, LF or CR; a final line ending leaves an empty last line), cut out only when read. */
-    private static final class Lines extends AbstractList<String> {
-        private final String text;
-        private int[] starts = new int[16];
-        private int[] ends = new int[16];
-        private int size;
-
-        Lines(String text) {
-            this.text = text;
-            int start = 0;
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (c == '\n' || c == '\r') {
-                    add(start, i);
-                    if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                        i++;
-                    }
-                    start = i + 1;
-                }
-            }
-            add(start, text.length());
-        }
-
-        private void add(int start, int end) {
-            if (size == starts.length) {
-                starts = Arrays.copyOf(starts, size * 2);
-                ends = Arrays.copyOf(ends, size * 2);
-            }
-            starts[size] = start;
-            ends[size++] = end;
-        }
-
-        @Override
-        public String get(int i) {
-            return text.substring(starts[i], ends[i]);
-        }
-
-        @Override
-        public int size() {
-            return size;
-        }
     }
 }

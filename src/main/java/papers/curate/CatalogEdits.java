@@ -59,26 +59,26 @@ final class CatalogEdits implements AutoCloseable {
 
     /** The bytes and text of {@code file} as the catalog was read, when they were kept; null otherwise. */
     private CatalogWriter.Read read(String file) {
-        if (loaded != null) {
-            for (ParsedFile f : loaded.files()) {
-                if (f.source().path().equals(file) && f.bytes() != null) {
-                    return new CatalogWriter.Read(f.bytes(), f.source().text());
-                }
-            }
-        }
-        return null;
+        ParsedFile f = loaded(file);
+        return f == null || f.bytes() == null ? null : new CatalogWriter.Read(f.bytes(), f.source().text());
     }
 
     /** {@code text} of {@code file} parsed: the file as the catalog was read when it is that text still. */
     ParsedFile parse(String file, String text) {
+        ParsedFile f = loaded(file);
+        return f != null && f.source().text().equals(text) ? f : new CatalogParser().parse(new SourceFile(file, text));
+    }
+
+    /** {@code file} as the catalog was read; null when it was not. */
+    private ParsedFile loaded(String file) {
         if (loaded != null) {
             for (ParsedFile f : loaded.files()) {
-                if (f.source().path().equals(file) && f.source().text().equals(text)) {
+                if (f.source().path().equals(file)) {
                     return f;
                 }
             }
         }
-        return new CatalogParser().parse(new SourceFile(file, text));
+        return null;
     }
 
     /** {@code e} as it stands in {@code parsed} now; {@code NOT_FOUND} when it is gone. */
