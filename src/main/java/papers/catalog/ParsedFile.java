@@ -14,6 +14,8 @@ public final class ParsedFile {
     private final List<String> warnings;
     private MarkdownLines lines;
     private byte[] bytes;
+    private List<Sections.Section> sections;
+    private List<Sections.Section> read;
 
     public ParsedFile(SourceFile source, List<Entry> entries, List<Heading> headings, List<String> warnings) {
         this(source, entries, headings, warnings, null);
@@ -51,6 +53,27 @@ public final class ParsedFile {
     public ParsedFile keeping(byte[] bytes) {
         this.bytes = bytes;
         return this;
+    }
+
+    /**
+     * Keeps {@code bytes}, which the text was decoded from, the {@code sections} they were cut into, and the
+     * sections whose entries this file holds ({@code read}: the others were not read); returns this file.
+     */
+    public ParsedFile keeping(byte[] bytes, List<Sections.Section> sections, List<Sections.Section> read) {
+        this.bytes = bytes;
+        this.sections = List.copyOf(sections);
+        this.read = List.copyOf(read);
+        return this;
+    }
+
+    /** The sections of {@link #bytes()} when the file was read a section at a time; null when it was read whole. */
+    public List<Sections.Section> sections() {
+        return sections;
+    }
+
+    /** Of {@link #sections()}, those whose entries were read; null when the file was read whole. */
+    public List<Sections.Section> sectionsRead() {
+        return read;
     }
 
     public List<Entry> entries() {

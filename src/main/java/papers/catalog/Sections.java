@@ -5,9 +5,12 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.IntUnaryOperator;
 import java.util.zip.CRC32C;
 
 /**
@@ -50,7 +53,20 @@ public final class Sections {
         List<ParsedFile.Heading> outline = CatalogParser.outline(scan, bom ? null : bytes, starts, (pos, line) -> pos == 0 && bom
                 ? new String(bytes, 3, line.length() - 3, StandardCharsets.UTF_8)
                 : new String(bytes, pos, line.length(), StandardCharsets.UTF_8));
-        return cut(bytes, starts, outline);
+        return cut(bytes, n -> n > starts.length ? bytes.length : starts[n - 1], starts.length, outline);
+    }
+
+    /**
+     * The sections of a file's UTF-8 {@code bytes} of {@code lines} lines whose headings are {@code outline}, each
+     * heading's line starting at the offset {@code headingStarts} gives for it (in the outline's order): the cut
+     * of a file put together from pieces whose headings are known, without a scan of its lines.
+     */
+    public static List<Section> cut(byte[] bytes, int lines, List<ParsedFile.Heading> outline, int[] headingStarts) {
+        Map<Integer, Integer> at = new HashMap<>();
+        for (int i = 0; i < outline.size(); i++) {
+            at.put(outline.get(i).line(), headingStarts[i]);
+        }
+        return cut(bytes, n -> n > lines ? bytes.length : at.get(n), lines, outline);
     }
 
     /**
@@ -120,18 +136,19 @@ public final class Sections {
         if (cut.get(0).whole()) {
             return parser.parse(source).keeping(bytes);
         }
-        List<List<Entry>> read = read(parser, path, bytes, cut, chooser.choose(path, bytes, cut));
+        List<Section> chosen = chooser.choose(path, bytes, cut);
+        List<List<Entry>> read = read(parser, path, bytes, cut, chosen);
         if (read == null) {
             return parser.parse(source).keeping(bytes);
         }
         List<Entry> entries = new ArrayList<>();
         read.forEach(entries::addAll);
         List<ParsedFile.Heading> outline = headings(cut);
-        return new ParsedFile(source, entries, outline, List.of()).keeping(bytes);
+        return new ParsedFile(source, entries, outline, List.of()).keeping(bytes, cut, chosen);
     }
 
     /** The headings that open {@code sections}, in order. */
-    private static List<ParsedFile.Heading> headings(List<Section> sections) {
+    public static List<ParsedFile.Heading> headings(List<Section> sections) {
         List<ParsedFile.Heading> out = new ArrayList<>();
         for (Section s : sections) {
             if (s.heading() != null) {
@@ -166,11 +183,12 @@ public final class Sections {
         return new Section(1, starts.length + 1, 0, bytes.length, hash(bytes, 0, bytes.length, 0x9E3779B97F4A7C15L), null, true);
     }
 
-    private static List<Section> cut(byte[] bytes, int[] starts, List<ParsedFile.Heading> outline) {
+    /** The sections of {@code bytes}, {@code lines} lines long, at {@code outline}; line n starts at {@code lineStart}(n). */
+    private static List<Section> cut(byte[] bytes, IntUnaryOperator lineStart, int lines, List<ParsedFile.Heading> outline) {
         List<Section> out = new ArrayList<>();
         if (outline.isEmpty() || outline.get(0).line() > 1) {
-            int end = outline.isEmpty() ? starts.length + 1 : outline.get(0).line();
-            int to = offset(starts, bytes, end);
+            int end = outline.isEmpty() ? lines + 1 : outline.get(0).line();
+            int to = lineStart.applyAsInt(end);
             out.add(new Section(1, end, 0, to, hash(bytes, 0, to, 1), null, false));
         }
         Deque<ParsedFile.Heading> open = new ArrayDeque<>();
@@ -184,9 +202,9 @@ public final class Sections {
                 context = context * 31 + withoutLine(a);
             }
             context = context * 31 + withoutLine(h);
-            int end = i + 1 < outline.size() ? outline.get(i + 1).line() : starts.length + 1;
-            int from = starts[h.line() - 1];
-            int to = offset(starts, bytes, end);
+            int end = i + 1 < outline.size() ? outline.get(i + 1).line() : lines + 1;
+            int from = lineStart.applyAsInt(h.line());
+            int to = lineStart.applyAsInt(end);
             out.add(new Section(h.line(), end, from, to, hash(bytes, from, to, context), h, false));
             open.push(h);
         }
@@ -196,11 +214,6 @@ public final class Sections {
     /** What reading the lines under a heading depends on: all of it but where it is. */
     private static int withoutLine(ParsedFile.Heading h) {
         return Objects.hash(h.level(), h.text(), h.isTitle(), h.from(), h.to(), h.anchorText());
-    }
-
-    /** Where line {@code n} starts, or the end of the bytes past the last line. */
-    private static int offset(int[] starts, byte[] bytes, int n) {
-        return n > starts.length ? bytes.length : starts[n - 1];
     }
 
     /** A 64-bit hash of {@code bytes[from, to)} seeded with {@code seed}: their CRC-32C and length, mixed with the seed. */

@@ -16,11 +16,13 @@ import papers.catalog.CatalogReader;
 import papers.catalog.CatalogSource;
 import papers.catalog.Entry;
 import papers.catalog.ParsedFile;
+import papers.catalog.Sections;
 import papers.catalog.SourceFile;
 import papers.catalog.edit.CatalogWriter;
 import papers.catalog.edit.Edit;
 import papers.catalog.edit.EntryRemover;
 import papers.catalog.edit.TableOfContents;
+import papers.catalog.edit.Window;
 import papers.index.CatalogIndex;
 
 /**
@@ -35,6 +37,7 @@ final class CatalogEdits implements AutoCloseable {
     private final CatalogWriter writer;
     private final boolean dryRun;
     private Optional<CatalogIndex> index;
+    private final Map<String, Window> windows = new HashMap<>();
 
     /** Edits in {@code scope}. */
     CatalogEdits(EditScope scope) {
@@ -45,8 +48,12 @@ final class CatalogEdits implements AutoCloseable {
         this.dryRun = scope.dryRun();
     }
 
-    /** Works out {@code change} on the text of {@code file} and writes it, unless this is a dry run. */
-    Edit edit(String file, Function<String, Edit> change) throws IOException {
+    /**
+     * Works out {@code change} on the text of {@code file} and writes it, unless this is a dry run. The text is
+     * the file's {@link Window} on the sections the catalog was read in, and those holding {@code lines}, when
+     * the file was read a section at a time and is as read: the edit returned then holds the window's texts.
+     */
+    Edit edit(String file, List<Integer> lines, Function<String, Edit> change) throws IOException {
         if (dryRun) {
             return change.apply(CatalogReader.read(source.root().resolve(file), file).text());
         }
@@ -54,19 +61,72 @@ final class CatalogEdits implements AutoCloseable {
             // opened before the first write, while the stored index still matches the files
             index = CatalogIndex.openIfCurrent(cacheDir, source);
         }
-        return writer.apply(source.root().resolve(file), file, read(file), change, e -> e, e -> index.ifPresent(i -> i.apply(source, e)));
+        CatalogWriter.Read read = read(file, lines);
+        return writer.apply(source.root().resolve(file), file, read, change, e -> e, e -> index.ifPresent(i -> i.apply(source, e,
+                read == null || read.window() == null ? Optional.empty() : read.window().last())));
     }
 
-    /** The bytes and text of {@code file} as the catalog was read, when they were kept; null otherwise. */
-    private CatalogWriter.Read read(String file) {
+    /** As {@link #edit(String, List, Function)}, showing only the sections the catalog was read in. */
+    Edit edit(String file, Function<String, Edit> change) throws IOException {
+        return edit(file, List.of(), change);
+    }
+
+    /**
+     * The bytes and text of {@code file} as the catalog was read, when they were kept, with a window on the
+     * sections read and those holding {@code lines}; null when they were not kept.
+     */
+    private CatalogWriter.Read read(String file, List<Integer> lines) {
         ParsedFile f = loaded(file);
-        return f == null || f.bytes() == null ? null : new CatalogWriter.Read(f.bytes(), f.source().text());
+        if (f == null || f.bytes() == null) {
+            return null;
+        }
+        return new CatalogWriter.Read(f.bytes(), f.source().text(), window(f, lines).orElse(null));
     }
 
-    /** {@code text} of {@code file} parsed: the file as the catalog was read when it is that text still. */
+    /**
+     * A window on {@code f} showing the sections it was read in and those holding {@code lines}: none when
+     * it was read whole, or a section added holds no entries (a placement there learns from its neighbours).
+     */
+    private Optional<Window> window(ParsedFile f, List<Integer> lines) {
+        if (f.sections() == null) {
+            return Optional.empty();
+        }
+        List<Sections.Section> show = new ArrayList<>(f.sectionsRead());
+        List<Sections.Section> added = new ArrayList<>();
+        for (int line : lines) {
+            for (Sections.Section s : f.sections()) {
+                if (line >= s.start() && line < s.end() && !show.contains(s)) {
+                    show.add(s);
+                    added.add(s);
+                }
+            }
+        }
+        if (!added.isEmpty()) {
+            String path = f.source().path();
+            List<List<Entry>> read = Sections.read(new CatalogParser(), path, f.bytes(), f.sections(), added);
+            if (read == null || read.stream().anyMatch(List::isEmpty)) {
+                return Optional.empty();
+            }
+        }
+        Optional<Window> w = Window.of(f.source().path(), f.bytes(), f.sections(), show);
+        w.ifPresent(x -> windows.put(f.source().path(), x));
+        return w;
+    }
+
+    /**
+     * {@code text} of {@code file} parsed: the file as the catalog was read when it is that text still, or
+     * its window's text (the entries read are those of sections the window shows, at the same lines).
+     */
     ParsedFile parse(String file, String text) {
         ParsedFile f = loaded(file);
-        return f != null && f.source().text().equals(text) ? f : new CatalogParser().parse(new SourceFile(file, text));
+        if (f != null && f.source().text().equals(text)) {
+            return f;
+        }
+        Window w = windows.get(file);
+        if (f != null && w != null && w.text().equals(text)) {
+            return new ParsedFile(new SourceFile(file, text), f.entries(), f.headings(), List.of());
+        }
+        return new CatalogParser().parse(new SourceFile(file, text));
     }
 
     /** {@code file} as the catalog was read; null when it was not. */

@@ -48,7 +48,7 @@ public final class MovePapers {
     public Result move(List<String> ids, boolean all, String section) throws IOException {
         List<Entry> chosen = Selection.choose(catalog, ids, all, "papers move {} --section " + Selection.quoted(section));
         Placement.Target target = Placement.byName(catalog, section);
-        HouseStyle house = HouseStyle.of(scope.source().config(), target.file());
+        HouseStyle house = HouseStyle.of(scope.source().config(), target.file()).settled(Placement.find(catalog, target.file()));
         ParsedFile.Heading heading = target.heading();
         List<Moved> moved = new ArrayList<>();
         List<Entry> already = new ArrayList<>();
@@ -70,7 +70,7 @@ public final class MovePapers {
     /** Moves {@code e} to {@code heading} of its own file in one write; returns its new line. */
     private int within(CatalogEdits files, Entry e, ParsedFile.Heading heading, HouseStyle house, List<Edit> edits)
             throws IOException {
-        Edit edit = files.edit(e.file(), text -> {
+        Edit edit = files.edit(e.file(), heading == null ? List.of() : List.of(heading.line()), text -> {
             ParsedFile parsed = files.parse(e.file(), text);
             Entry now = CatalogEdits.current(parsed, e);
             List<String> lines = parsed.lines(now.line(), now.lastLine());
@@ -86,7 +86,7 @@ public final class MovePapers {
     private int across(CatalogEdits files, Entry e, String file, ParsedFile.Heading heading, HouseStyle house,
             List<Edit> edits) throws IOException {
         List<String> lines = Placement.find(catalog, e.file()).lines(e.line(), e.lastLine());
-        Edit into = files.edit(file, text -> {
+        Edit into = files.edit(file, heading == null ? List.of() : List.of(heading.line()), text -> {
             EntryPlacer.Plan plan = place(file, text, heading, e, lines, house);
             return placed(file, text, plan.text(), List.of(), e, plan.line());
         });

@@ -56,6 +56,7 @@ import papers.catalog.Sections;
 import papers.catalog.config.CatalogLocator;
 import papers.catalog.Slugs;
 import papers.catalog.edit.Edit;
+import papers.catalog.edit.Window;
 
 /**
  * The search index of one catalog, kept under a cache directory and refreshed whenever the catalog
@@ -414,6 +415,14 @@ public final class CatalogIndex implements Closeable {
      * refreshes or rebuilds it.
      */
     public boolean apply(CatalogSource source, Edit edit) {
+        return apply(source, edit, Optional.empty());
+    }
+
+    /**
+     * As {@link #apply(CatalogSource, Edit)}, for an edit whose file was written as {@code written} (its bytes
+     * and their sections), which is not read and cut again.
+     */
+    public boolean apply(CatalogSource source, Edit edit, Optional<Window.Spliced> written) {
         if (!edit.changed()) {
             return true;
         }
@@ -421,7 +430,7 @@ public final class CatalogIndex implements Closeable {
             return false;
         }
         try {
-            Refreshed r = refresh(generation, source);
+            Refreshed r = refresh(generation, source, edit.file(), written.orElse(null));
             if (r == null) {
                 return false;
             }
@@ -448,6 +457,12 @@ public final class CatalogIndex implements Closeable {
      * (no record, files added or taken out, papers.yaml changed): the index is to be rebuilt.
      */
     private static Refreshed refresh(Path generation, CatalogSource source) throws IOException {
+        return refresh(generation, source, null, null);
+    }
+
+    /** As {@link #refresh(Path, CatalogSource)}, where {@code writtenFile} is known to be {@code written} (null: read it). */
+    private static Refreshed refresh(Path generation, CatalogSource source, String writtenFile, Window.Spliced written)
+            throws IOException {
         IndexMeta meta = Generations.readMeta(generation);
         if (meta == null || problem(meta, source) != null) {
             return null;
@@ -471,7 +486,8 @@ public final class CatalogIndex implements Closeable {
                 continue;
             }
             CatalogSource.File f = files.get(i);
-            byte[] bytes = f.file() != null ? Files.readAllBytes(f.file()) : CatalogLocator.resource(f.resource());
+            boolean known = written != null && f.path().equals(writtenFile);
+            byte[] bytes = known ? written.bytes() : f.file() != null ? Files.readAllBytes(f.file()) : CatalogLocator.resource(f.resource());
             Fingerprint.Stamp hashed = new Fingerprint.Stamp(is.path(), is.size(), is.mtime(), Fingerprint.checksum(bytes));
             stamps.add(hashed);
             if (!hashed.checksum().equals(was.checksum())) {
@@ -512,7 +528,9 @@ public final class CatalogIndex implements Closeable {
                 if (!table.has(file.getKey())) {
                     return null;
                 }
-                read += reread(writer, table, parser, file.getKey(), file.getValue(), source.config().synonyms(), labels);
+                List<Sections.Section> cut = written != null && file.getKey().equals(writtenFile) ? written.sections()
+                        : Sections.cut(file.getValue());
+                read += reread(writer, table, parser, file.getKey(), file.getValue(), cut, source.config().synonyms(), labels);
             }
             sections = table.size();
             writer.setLiveCommitData(Map.of(SectionTable.KEY, table.encode()).entrySet());
@@ -526,12 +544,11 @@ public final class CatalogIndex implements Closeable {
     }
 
     /**
-     * Re-indexes the sections of {@code file} that changed (its bytes now are {@code bytes}), against its rows in
-     * {@code table} (updated to the file as it is now); returns how many sections were read.
+     * Re-indexes the sections of {@code file} that changed (its bytes now are {@code bytes}, cut as {@code cut}), against
+     * its rows in {@code table} (updated to the file as it is now); returns how many sections were read.
      */
     private static int reread(IndexWriter writer, SectionTable table, CatalogParser parser, String file, byte[] bytes,
-            Map<String, List<String>> synonyms, Set<String> labels) throws IOException {
-        List<Sections.Section> cut = Sections.cut(bytes);
+            List<Sections.Section> cut, Map<String, List<String>> synonyms, Set<String> labels) throws IOException {
         Map<Long, ArrayDeque<SectionTable.Row>> old = new HashMap<>();
         for (SectionTable.Row r : table.rows(file)) {
             old.computeIfAbsent(r.hash(), h -> new ArrayDeque<>()).add(r);

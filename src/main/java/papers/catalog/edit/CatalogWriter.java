@@ -149,9 +149,14 @@ public final class CatalogWriter {
 
     /**
      * The file's bytes as read before the lock was taken, and their text: when the file is still these bytes
-     * under the lock, the write takes this text instead of decoding it again.
+     * under the lock, the write takes this text instead of decoding it again; and, when not null, a window on
+     * them, which the change is worked out on first (and on the whole text only when it reached outside it).
      */
-    public record Read(byte[] bytes, String text) {}
+    public record Read(byte[] bytes, String text, Window window) {
+        public Read(byte[] bytes, String text) {
+            this(bytes, text, null);
+        }
+    }
 
     /** As {@link #apply(Path, String, Function, Function, Consumer)}, for a file {@code read} before (null: not read). */
     public <T> T apply(Path file, String display, Read read, Function<String, T> change, Function<T, Edit> edit,
@@ -184,13 +189,28 @@ public final class CatalogWriter {
         try (Locked locked = Locked.acquire(real)) {
             removeStaleTemps(real);
             byte[] before = locked.readAll();
-            String old = read != null && Arrays.equals(before, read.bytes()) ? read.text() : CatalogReader.decode(before, display).text();
-            T result = change.apply(old);
-            String updated = asEdit.apply(result).after();
-            if (updated.equals(old)) {
-                return result;
+            boolean asRead = read != null && Arrays.equals(before, read.bytes());
+            T result = null;
+            byte[] bytes = null;
+            if (asRead && read.window() != null) {
+                String shown = read.window().text();
+                result = change.apply(shown);
+                String updated = asEdit.apply(result).after();
+                if (updated.equals(shown)) {
+                    return result;
+                }
+                Window.Spliced spliced = read.window().splice(updated);
+                bytes = spliced == null ? null : spliced.bytes();
             }
-            byte[] bytes = updated.getBytes(StandardCharsets.UTF_8);
+            if (bytes == null) {
+                String old = asRead ? read.text() : CatalogReader.decode(before, display).text();
+                result = change.apply(old);
+                String updated = asEdit.apply(result).after();
+                if (updated.equals(old)) {
+                    return result;
+                }
+                bytes = updated.getBytes(StandardCharsets.UTF_8);
+            }
             AtomicFile.Check unchanged = () -> {
                 if (!locked.isStill(before)) {
                     throw new ConcurrentChange(display);

@@ -31,7 +31,10 @@ class HouseStyleTest {
     void aWholeFileCountsItsLinksAsItsLinesFoundOneByOneDo() {
         String[] pieces = {"https://arxiv.org/pdf/2401.00001", "HTTP://www.ArXiv.org/abs/2401.00002v2", "xhttps://arxiv.org/pdf/2401.00003.pdf",
             "https://export.arxiv.org/abs/hep-th/9901001", "https://github.com/o/r", "http://://arxiv.org/pdf/2401.00004", "://",
-            "https", "(", ") ", "\n", "- [A](", "arxiv.org/pdf/2401.00005"};
+            "https", "(", ") ", "\n", "- [A](", "arxiv.org/pdf/2401.00005", "https://arxiv.org/html/2401.00006v1",
+            "https://ARXIV.ORG/PDF/2401.0007", "https://arxiv.org/pdf/2401.000", "https://arxiv.org/abs/24a1.00008",
+            "https://arx\u0131v.org/pdf/2401.00009", "https://arxiv.org/pdf/cs.AI/0101001", "https://www.export.arxiv.org/pdf/2401.00010",
+            "https://arxiv.org/pdf/", "2401.", "00011", "https://arxiv.org/pdf/2401\u0660.00012"};
         java.util.Random random = new java.util.Random(5);
         for (int round = 0; round < 5_000; round++) {
             StringBuilder sb = new StringBuilder();
