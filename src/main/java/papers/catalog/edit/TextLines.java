@@ -162,7 +162,23 @@ public final class TextLines {
             length += (from[i] < 0 ? written.get(-from[i] - 1).length() : to[i] - from[i]) + endLength(i);
         }
         StringBuilder sb = new StringBuilder(length).append(bom);
+        // a run of lines as they were in the text, endings and all, is one piece of it
+        int run = -1;
+        int runEnd = -1;
         for (int i = 0; i < size; i++) {
+            if (from[i] >= 0 && endFrom[i] != NEWLINE && (endFrom[i] == NONE || endFrom[i] == to[i])) {
+                int end = endFrom[i] == NONE ? to[i] : endTo[i];
+                if (run >= 0 && from[i] == runEnd) {
+                    runEnd = end;
+                    continue;
+                }
+                flush(sb, run, runEnd);
+                run = from[i];
+                runEnd = end;
+                continue;
+            }
+            flush(sb, run, runEnd);
+            run = -1;
             if (from[i] < 0) {
                 sb.append(written.get(-from[i] - 1));
             } else {
@@ -174,7 +190,15 @@ public final class TextLines {
                 sb.append(text, endFrom[i], endTo[i]);
             }
         }
+        flush(sb, run, runEnd);
         return sb.toString();
+    }
+
+    /** Appends text[from, to) when a run is open ({@code from >= 0}); a String piece is copied at once, not char by char. */
+    private void flush(StringBuilder sb, int from, int to) {
+        if (from >= 0) {
+            sb.append(from == 0 && to == text.length() ? text : text.substring(from, to));
+        }
     }
 
     private int endLength(int i) {
@@ -211,10 +235,17 @@ public final class TextLines {
 
     /** Adds a line of the text at the end. */
     private void add(int lineFrom, int lineTo, int endingFrom, int endingTo) {
-        open(size, 1);
-        from[size - 1] = lineFrom;
-        to[size - 1] = lineTo;
-        endFrom[size - 1] = endingFrom;
-        endTo[size - 1] = endingTo;
+        if (size == from.length) {
+            int grown = size * 2;
+            from = Arrays.copyOf(from, grown);
+            to = Arrays.copyOf(to, grown);
+            endFrom = Arrays.copyOf(endFrom, grown);
+            endTo = Arrays.copyOf(endTo, grown);
+        }
+        from[size] = lineFrom;
+        to[size] = lineTo;
+        endFrom[size] = endingFrom;
+        endTo[size] = endingTo;
+        size++;
     }
 }
