@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import papers.catalog.Catalog;
@@ -48,7 +49,11 @@ public final class MovePapers {
     public Result move(List<String> ids, boolean all, String section) throws IOException {
         List<Entry> chosen = Selection.choose(catalog, ids, all, "papers move {} --section " + Selection.quoted(section));
         Placement.Target target = Placement.byName(catalog, section);
-        HouseStyle house = HouseStyle.of(scope.source().config(), target.file()).settled(Placement.find(catalog, target.file()));
+        HouseStyle house = HouseStyle.of(scope.source().config(), target.file());
+        // an entry written again takes the arXiv link form of the target file as read, counted only then
+        String[] kind = new String[1];
+        Supplier<String> arxivKind = () -> kind[0] != null ? kind[0]
+                : (kind[0] = house.settled(Placement.find(catalog, target.file())).arxivForm());
         ParsedFile.Heading heading = target.heading();
         List<Moved> moved = new ArrayList<>();
         List<Entry> already = new ArrayList<>();
@@ -59,8 +64,8 @@ public final class MovePapers {
                     already.add(e);
                     continue;
                 }
-                int at = e.file().equals(target.file()) ? within(files, e, heading, house, edits)
-                        : across(files, e, target.file(), heading, house, edits);
+                int at = e.file().equals(target.file()) ? within(files, e, heading, house, arxivKind, edits)
+                        : across(files, e, target.file(), heading, house, arxivKind, edits);
                 moved.add(new Moved(e, target.file(), at, heading));
             }
         }
@@ -68,13 +73,13 @@ public final class MovePapers {
     }
 
     /** Moves {@code e} to {@code heading} of its own file in one write; returns its new line. */
-    private int within(CatalogEdits files, Entry e, ParsedFile.Heading heading, HouseStyle house, List<Edit> edits)
-            throws IOException {
+    private int within(CatalogEdits files, Entry e, ParsedFile.Heading heading, HouseStyle house, Supplier<String> arxivKind,
+            List<Edit> edits) throws IOException {
         Edit edit = files.edit(e.file(), heading == null ? List.of() : List.of(heading.line()), text -> {
             ParsedFile parsed = files.parse(e.file(), text);
             Entry now = CatalogEdits.current(parsed, e);
             List<String> lines = parsed.lines(now.line(), now.lastLine());
-            EntryPlacer.Plan plan = place(e.file(), EntryRemover.remove(parsed, now), heading, now, lines, house);
+            EntryPlacer.Plan plan = place(e.file(), EntryRemover.remove(parsed, now), heading, now, lines, house, arxivKind);
             String after = TableOfContents.follow(new SourceFile(e.file(), text), new SourceFile(e.file(), plan.text()));
             return placed(e.file(), text, after, List.of(now), now, plan.line());
         });
@@ -84,10 +89,10 @@ public final class MovePapers {
 
     /** Moves {@code e} into {@code heading} of another file, then out of its own; returns its new line. */
     private int across(CatalogEdits files, Entry e, String file, ParsedFile.Heading heading, HouseStyle house,
-            List<Edit> edits) throws IOException {
+            Supplier<String> arxivKind, List<Edit> edits) throws IOException {
         List<String> lines = Placement.find(catalog, e.file()).lines(e.line(), e.lastLine());
         Edit into = files.edit(file, heading == null ? List.of() : List.of(heading.line()), text -> {
-            EntryPlacer.Plan plan = place(file, text, heading, e, lines, house);
+            EntryPlacer.Plan plan = place(file, text, heading, e, lines, house, arxivKind);
             return placed(file, text, plan.text(), List.of(), e, plan.line());
         });
         edits.add(into);
@@ -119,9 +124,12 @@ public final class MovePapers {
         return heading == null ? above == null : above != null && above.line() == heading.line();
     }
 
-    /** Puts {@code e} (written as {@code lines}) under the heading of {@code text} that is {@code heading}. */
+    /**
+     * Puts {@code e} (written as {@code lines}) under the heading of {@code text} that is {@code heading}; written
+     * again in another format, its arXiv link is of the kind {@code arxivKind} gives.
+     */
     private static EntryPlacer.Plan place(String file, String text, ParsedFile.Heading heading, Entry e, List<String> lines,
-            HouseStyle house) {
+            HouseStyle house, Supplier<String> arxivKind) {
         SourceFile source = new SourceFile(file, text);
         List<ParsedFile.Heading> outline = CatalogParser.outline(source);
         ParsedFile.Heading here = heading == null ? null : nearest(outline, heading, file);
@@ -135,7 +143,7 @@ public final class MovePapers {
         EntryFormat own = EntryFormat.detect(lines);
         return EntryPlacer.placeAll(parsed, here, List.of(paper), house, (format, n, layout) -> {
             if (format != own) {
-                return format.render(n, layout);
+                return format.render(n, layout.withArxivKind(arxivKind.get()));
             }
             List<String> out = new ArrayList<>(lines);
             Matcher m = LEAD.matcher(out.get(0));

@@ -22,6 +22,11 @@ public record Layout(String marker, Integer number, String delimiter, String ind
         sampleCells = sampleCells == null ? List.of() : List.copyOf(sampleCells);
     }
 
+    /** This layout with arXiv links of the kind {@code kind}. */
+    public Layout withArxivKind(String kind) {
+        return new Layout(marker, number, delimiter, indent, kind, preprintVenue, doubleBracketCode, columns, sectionTags, sampleCells);
+    }
+
     /** The defaults of a format when there is no entry to learn from. */
     public static Layout defaults(EntryFormat format) {
         boolean numbered = format.format().numbered();
