@@ -2,6 +2,8 @@ package papers.catalog;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -215,20 +217,40 @@ public final class CatalogParser {
         }
         int first = firstContent;
         MarkdownLines.scanHeadingLines(text, latin1, starts, (pos, lineNo, scannedLine) -> {
-            String line = real.at(pos, scannedLine);
-            Matcher m = MarkdownLines.ATX.matcher(line);
-            if (!m.matches()) {
+            HeadingLine h = HEADING_LINES.computeIfAbsent(real.at(pos, scannedLine), CatalogParser::headingLine);
+            if (h == NO_HEADING) {
                 return;
             }
-            int level = m.group(1).length();
-            String raw = m.group(2) == null ? "" : m.group(2);
-            String plain = plainHeading(raw);
-            boolean title = level == 1 && pos <= first + 3 && out.isEmpty();
-            HeadingDate d = HeadingDate.parse(plain).orElse(null);
-            out.add(new ParsedFile.Heading(level, plain, lineNo + 1, title, d == null ? null : d.start(), d == null ? null : d.end(),
-                    raw.contains("![") ? anchorText(raw) : plain));
+            boolean title = h.level() == 1 && pos <= first + 3 && out.isEmpty();
+            out.add(new ParsedFile.Heading(h.level(), h.plain(), lineNo + 1, title, h.from(), h.to(), h.anchorText()));
         });
+        if (HEADING_LINES.size() > 50_000) {
+            HEADING_LINES.clear();
+        }
         return out;
+    }
+
+    /** What a heading line says wherever it stands: its level, plain text, dates and anchor text. */
+    private record HeadingLine(int level, String plain, EntryDate from, EntryDate to, String anchorText) {}
+
+    private static final HeadingLine NO_HEADING = new HeadingLine(0, "", null, null, "");
+
+    /**
+     * Heading lines read before, by their text: an edit outlines a big file's text several times, and reading
+     * each of thousands of headings again (their dates, their markup) would cost more than the scan.
+     */
+    private static final Map<String, HeadingLine> HEADING_LINES = new ConcurrentHashMap<>();
+
+    private static HeadingLine headingLine(String line) {
+        Matcher m = MarkdownLines.ATX.matcher(line);
+        if (!m.matches()) {
+            return NO_HEADING;
+        }
+        String raw = m.group(2) == null ? "" : m.group(2);
+        String plain = plainHeading(raw);
+        HeadingDate d = HeadingDate.parse(plain).orElse(null);
+        return new HeadingLine(m.group(1).length(), plain, d == null ? null : d.start(), d == null ? null : d.end(),
+                raw.contains("![") ? anchorText(raw) : plain);
     }
 
     /**

@@ -38,6 +38,16 @@ public final class CatalogReader {
         }
     }
 
+    /**
+     * Refuses catalog bytes as {@link #decode} would (not UTF-8, or a NUL byte), without decoding them: for a
+     * file read only in part.
+     */
+    public static void check(byte[] bytes, String displayPath) {
+        if (!MarkdownLines.plainUtf8(bytes)) {
+            decode(bytes, displayPath);
+        }
+    }
+
     /** Decodes catalog bytes: UTF-8, an optional BOM kept as it is, no NUL bytes. */
     public static SourceFile decode(byte[] bytes, String displayPath) {
         // the JDK's own decoding is several times faster; it replaces what is not UTF-8 with U+FFFD, so a text

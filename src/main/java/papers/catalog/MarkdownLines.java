@@ -119,7 +119,7 @@ public final class MarkdownLines {
      * {@code latin1}, when not null, is the bytes {@code text} is the Latin-1 view of (read faster than the text).
      */
     static void scanHeadingLines(String text, byte[] latin1, int[] starts, HeadingLine sink) {
-        scan(text, latin1, starts, (offset, index, kind, line) -> {
+        scan(text, latin1, starts, true, (offset, index, kind, line) -> {
             if (kind == Kind.HEADING) {
                 sink.at(offset, index, line);
             }
@@ -131,11 +131,30 @@ public final class MarkdownLines {
      * decided without being copied (from {@code latin1}, when not null: the bytes whose Latin-1 view the text is).
      */
     static void scan(String text, byte[] latin1, int[] starts, LineSink sink) {
+        scan(text, latin1, starts, false, sink);
+    }
+
+    /**
+     * As {@link #scan(String, byte[], int[], LineSink)}; when {@code headingsOnly}, a run of empty lines (outside a
+     * fence or comment) is passed over at once without being told to {@code sink}: the scan of a text that is
+     * mostly empty lines, as a file's window is, costs what its other lines cost.
+     */
+    private static void scan(String text, byte[] latin1, int[] starts, boolean headingsOnly, LineSink sink) {
         State state = new State();
         int lineNo = 0;
         int pos = 0;
         int nextComment = text.indexOf("<!--");
         while (pos < text.length()) {
+            if (headingsOnly && charAt(text, latin1, pos) == '\n' && state.fence == null && !state.inComment) {
+                int run = pos;
+                while (run < text.length() && charAt(text, latin1, run) == '\n') {
+                    run++;
+                }
+                state.inHtml = false;
+                lineNo += run - pos;
+                pos = run;
+                continue;
+            }
             int next = lineNo + 1 < starts.length ? starts[lineNo + 1] : text.length();
             int end = next;
             while (end > pos && isBreak(charAt(text, latin1, end - 1))) {
@@ -377,6 +396,68 @@ public final class MarkdownLines {
             i++;
         }
         return i - start <= 3 && i + 1 < at && text.charAt(i) == '[' && text.indexOf(']', i + 1) == at;
+    }
+
+    private static final long HIGH8 = 0x8080808080808080L;
+
+    /**
+     * Whether {@code bytes} are well-formed UTF-8 (as the JDK's decoder takes it: no overlong forms, surrogates or
+     * code points past U+10FFFF) holding no NUL byte. Eight ASCII bytes are passed over at a time.
+     */
+    static boolean plainUtf8(byte[] bytes) {
+        int i = 0;
+        int n = bytes.length;
+        while (i < n) {
+            if (i + 8 <= n) {
+                long w = (long) Words.LONGS.get(bytes, i);
+                if ((w & HIGH8) == 0) {
+                    if (zeroBytes(w) != 0) {
+                        return false;
+                    }
+                    i += 8;
+                    continue;
+                }
+            }
+            int b = bytes[i] & 0xff;
+            if (b < 0x80) {
+                if (b == 0) {
+                    return false;
+                }
+                i++;
+                continue;
+            }
+            int more;
+            int lo = 0x80;
+            int hi = 0xBF;
+            if (b >= 0xC2 && b <= 0xDF) {
+                more = 1;
+            } else if (b >= 0xE0 && b <= 0xEF) {
+                more = 2;
+                lo = b == 0xE0 ? 0xA0 : 0x80;
+                hi = b == 0xED ? 0x9F : 0xBF;
+            } else if (b >= 0xF0 && b <= 0xF4) {
+                more = 3;
+                lo = b == 0xF0 ? 0x90 : 0x80;
+                hi = b == 0xF4 ? 0x8F : 0xBF;
+            } else {
+                return false;
+            }
+            if (i + more >= n) {
+                return false;
+            }
+            int c1 = bytes[i + 1] & 0xff;
+            if (c1 < lo || c1 > hi) {
+                return false;
+            }
+            for (int k = 2; k <= more; k++) {
+                int c = bytes[i + k] & 0xff;
+                if (c < 0x80 || c > 0xBF) {
+                    return false;
+                }
+            }
+            i += more + 1;
+        }
+        return true;
     }
 
     /** Where byte {@code b} is first in {@code bytes} from {@code from}, looking at eight bytes at a time; -1 if nowhere. */

@@ -16,6 +16,7 @@ public final class ParsedFile {
     private byte[] bytes;
     private List<Sections.Section> sections;
     private List<Sections.Section> read;
+    private Window window;
 
     public ParsedFile(SourceFile source, List<Entry> entries, List<Heading> headings, List<String> warnings) {
         this(source, entries, headings, warnings, null);
@@ -56,14 +57,24 @@ public final class ParsedFile {
     }
 
     /**
-     * Keeps {@code bytes}, which the text was decoded from, the {@code sections} they were cut into, and the
-     * sections whose entries this file holds ({@code read}: the others were not read); returns this file.
+     * Keeps {@code bytes}, which the text was decoded from, the {@code sections} they were cut into, the sections
+     * whose entries this file holds ({@code read}: the others were not read) and the window its text is (null: the
+     * whole text); returns this file.
      */
-    public ParsedFile keeping(byte[] bytes, List<Sections.Section> sections, List<Sections.Section> read) {
+    public ParsedFile keeping(byte[] bytes, List<Sections.Section> sections, List<Sections.Section> read, Window window) {
         this.bytes = bytes;
         this.sections = List.copyOf(sections);
         this.read = List.copyOf(read);
+        this.window = window;
         return this;
+    }
+
+    /**
+     * The window on {@link #bytes()} that {@link #source()}'s text is, showing the sections read; null when the
+     * text is the whole file's.
+     */
+    public Window window() {
+        return window;
     }
 
     /** The sections of {@link #bytes()} when the file was read a section at a time; null when it was read whole. */

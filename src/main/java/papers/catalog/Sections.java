@@ -126,25 +126,28 @@ public final class Sections {
     }
 
     /**
-     * The file {@code path}, whose UTF-8 bytes are {@code bytes}, read as far as {@code chooser} asks: its whole
-     * text and every heading, with the entries of the sections chosen only (and no warnings); the file read whole
-     * when it cannot be cut, or a chosen section does not read alone. The bytes are kept with it, for the write.
+     * The file {@code path}, whose UTF-8 bytes are {@code bytes}, read as far as {@code chooser} asks: every
+     * heading, and the entries of the sections chosen only (and no warnings), its text the {@link Window} that
+     * shows those sections (the whole text when it cannot be windowed); the file read whole when it cannot be
+     * cut, or a chosen section does not read alone. The bytes and sections are kept with it, for the write.
      */
     public static ParsedFile parseSome(CatalogParser parser, String path, byte[] bytes, Chooser chooser) {
-        SourceFile source = CatalogReader.decode(bytes, path);
         List<Section> cut = cut(bytes);
         if (cut.get(0).whole()) {
-            return parser.parse(source).keeping(bytes);
+            return parser.parse(CatalogReader.decode(bytes, path)).keeping(bytes);
         }
         List<Section> chosen = chooser.choose(path, bytes, cut);
         List<List<Entry>> read = read(parser, path, bytes, cut, chosen);
         if (read == null) {
-            return parser.parse(source).keeping(bytes);
+            return parser.parse(CatalogReader.decode(bytes, path)).keeping(bytes);
         }
         List<Entry> entries = new ArrayList<>();
         read.forEach(entries::addAll);
         List<ParsedFile.Heading> outline = headings(cut);
-        return new ParsedFile(source, entries, outline, List.of()).keeping(bytes, cut, chosen);
+        CatalogReader.check(bytes, path);
+        Window window = Window.of(path, bytes, cut, chosen).orElse(null);
+        SourceFile source = window == null ? CatalogReader.decode(bytes, path) : new SourceFile(path, window.text());
+        return new ParsedFile(source, entries, outline, List.of()).keeping(bytes, cut, chosen, window);
     }
 
     /** The headings that open {@code sections}, in order. */

@@ -3,6 +3,7 @@ package papers.curate;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -18,11 +19,11 @@ import papers.catalog.Entry;
 import papers.catalog.ParsedFile;
 import papers.catalog.Sections;
 import papers.catalog.SourceFile;
+import papers.catalog.Window;
 import papers.catalog.edit.CatalogWriter;
 import papers.catalog.edit.Edit;
 import papers.catalog.edit.EntryRemover;
 import papers.catalog.edit.TableOfContents;
-import papers.catalog.edit.Window;
 import papers.index.CatalogIndex;
 
 /**
@@ -55,7 +56,7 @@ final class CatalogEdits implements AutoCloseable {
      */
     Edit edit(String file, List<Integer> lines, Function<String, Edit> change) throws IOException {
         if (dryRun) {
-            return change.apply(CatalogReader.read(source.root().resolve(file), file).text());
+            return tried(file, lines, change);
         }
         if (index == null) {
             // opened before the first write, while the stored index still matches the files
@@ -64,6 +65,25 @@ final class CatalogEdits implements AutoCloseable {
         CatalogWriter.Read read = read(file, lines);
         return writer.apply(source.root().resolve(file), file, read, change, e -> e, e -> index.ifPresent(i -> i.apply(source, e,
                 read == null || read.window() == null ? Optional.empty() : read.window().last())));
+    }
+
+    /**
+     * {@code change} worked out on {@code file} as it is, for a dry run: on its window when it is as read, the
+     * edit then given with the whole texts before and after (a diff shows real lines), else on the whole text.
+     */
+    private Edit tried(String file, List<Integer> lines, Function<String, Edit> change) {
+        byte[] bytes = CatalogReader.bytes(source.root().resolve(file), file);
+        CatalogWriter.Read read = read(file, lines);
+        if (read != null && read.window() != null && Arrays.equals(bytes, read.bytes())) {
+            Edit e = change.apply(read.window().text());
+            Window.Spliced spliced = e.changed() ? read.window().splice(e.after()) : null;
+            if (!e.changed() || spliced != null) {
+                String before = CatalogReader.decode(bytes, file).text();
+                String after = spliced == null ? before : CatalogReader.decode(spliced.bytes(), file).text();
+                return new Edit(file, before, after, e.removed(), e.added(), e.known());
+            }
+        }
+        return change.apply(CatalogReader.decode(bytes, file).text());
     }
 
     /** As {@link #edit(String, List, Function)}, showing only the sections the catalog was read in. */
@@ -80,7 +100,7 @@ final class CatalogEdits implements AutoCloseable {
         if (f == null || f.bytes() == null) {
             return null;
         }
-        return new CatalogWriter.Read(f.bytes(), f.source().text(), window(f, lines).orElse(null));
+        return new CatalogWriter.Read(f.bytes(), f.window() == null ? f.source().text() : null, window(f, lines).orElse(null));
     }
 
     /**
@@ -100,6 +120,10 @@ final class CatalogEdits implements AutoCloseable {
                     added.add(s);
                 }
             }
+        }
+        if (added.isEmpty() && f.window() != null) {
+            windows.put(f.source().path(), f.window());
+            return Optional.of(f.window());
         }
         if (!added.isEmpty()) {
             String path = f.source().path();

@@ -53,10 +53,10 @@ import papers.catalog.Link;
 import papers.catalog.Overlong;
 import papers.catalog.ParsedFile;
 import papers.catalog.Sections;
+import papers.catalog.Window;
 import papers.catalog.config.CatalogLocator;
 import papers.catalog.Slugs;
 import papers.catalog.edit.Edit;
-import papers.catalog.edit.Window;
 
 /**
  * The search index of one catalog, kept under a cache directory and refreshed whenever the catalog

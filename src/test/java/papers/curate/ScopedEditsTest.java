@@ -83,12 +83,46 @@ class ScopedEditsTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("catalogs")
+    void aDryRunThroughTheSectionsReadShowsTheWholeTextsAWholeReadShows(Path catalog) throws IOException {
+        ParsedFile whole = parse(catalog);
+        List<ParsedFile.Heading> targets = whole.headings().stream().filter(h -> !whole.entriesUnder(h).isEmpty()).toList();
+        int n = 0;
+        for (List<String> ids : ids(catalog)) {
+            assertThat(outcome(catalog, ids, true, true, scope -> texts(new RemovePapers(scope).remove(ids, true).edits())))
+                    .as("remove --dry-run %s from %s", ids, catalog)
+                    .isEqualTo(outcome(catalog, ids, false, true, scope -> texts(new RemovePapers(scope).remove(ids, true).edits())));
+            if (!targets.isEmpty()) {
+                String section = targets.get(n++ * 5 % targets.size()).text();
+                assertThat(outcome(catalog, ids, true, true, scope -> texts(new MovePapers(scope).move(ids, true, section).edits())))
+                        .as("move --dry-run %s to %s in %s", ids, section, catalog)
+                        .isEqualTo(outcome(catalog, ids, false, true,
+                                scope -> texts(new MovePapers(scope).move(ids, true, section).edits())));
+            }
+        }
+    }
+
+    /** Each edit's file, and its texts before and after, as a dry run prints them as a diff. */
+    private static String texts(List<papers.catalog.edit.Edit> edits) {
+        StringBuilder sb = new StringBuilder();
+        for (papers.catalog.edit.Edit e : edits) {
+            sb.append(e.file()).append("\n").append(e.before()).append("\n=>\n").append(e.after()).append("\n");
+        }
+        return sb.toString();
+    }
+
     private interface Edit {
         String apply(EditScope scope) throws IOException;
     }
 
     /** What {@code edit} of {@code ids} printed or refused, and the file after it, on a fresh copy of {@code catalog}. */
     private String outcome(Path catalog, List<String> ids, boolean scoped, Edit edit) throws IOException {
+        return outcome(catalog, ids, scoped, false, edit);
+    }
+
+    /** As {@link #outcome(Path, List, boolean, Edit)}, on a dry run when {@code dryRun}. */
+    private String outcome(Path catalog, List<String> ids, boolean scoped, boolean dryRun, Edit edit) throws IOException {
         Path root = Files.createTempDirectory(dir, scoped ? "scoped" : "whole");
         Path file = Files.write(root.resolve("list.md"), Files.readAllBytes(catalog));
         CatalogLocator locator = new CatalogLocator(Map.of(), root);
@@ -96,7 +130,7 @@ class ScopedEditsTest {
         Function<CatalogSource, Catalog> load = scoped
                 ? s -> locator.load(s, Selection.sections(ids).orElseThrow())
                 : locator::load;
-        EditScope scope = new EditScope(source, load.apply(source), root.resolve("cache"), false, false);
+        EditScope scope = new EditScope(source, load.apply(source), root.resolve("cache"), false, dryRun);
         String said;
         try {
             said = edit.apply(scope);

@@ -26,6 +26,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import papers.catalog.CatalogReader;
+import papers.catalog.Window;
 
 /**
  * Changes a catalog file safely. Writers of one file exclude each other whatever path or cache directory
@@ -148,9 +149,10 @@ public final class CatalogWriter {
     }
 
     /**
-     * The file's bytes as read before the lock was taken, and their text: when the file is still these bytes
-     * under the lock, the write takes this text instead of decoding it again; and, when not null, a window on
-     * them, which the change is worked out on first (and on the whole text only when it reached outside it).
+     * The file's bytes as read before the lock was taken, and their text (null: not decoded): when the file is
+     * still these bytes under the lock, the write takes this text instead of decoding it again; and, when not null,
+     * a window on them, which the change is worked out on first (and on the whole text only when it reached
+     * outside it).
      */
     public record Read(byte[] bytes, String text, Window window) {
         public Read(byte[] bytes, String text) {
@@ -203,7 +205,7 @@ public final class CatalogWriter {
                 bytes = spliced == null ? null : spliced.bytes();
             }
             if (bytes == null) {
-                String old = asRead ? read.text() : CatalogReader.decode(before, display).text();
+                String old = asRead && read.text() != null ? read.text() : CatalogReader.decode(before, display).text();
                 result = change.apply(old);
                 String updated = asEdit.apply(result).after();
                 if (updated.equals(old)) {
