@@ -150,6 +150,25 @@ public final class Sections {
         return new ParsedFile(source, entries, outline, List.of()).keeping(bytes, cut, chosen, window);
     }
 
+    /**
+     * The file {@code path}, whose UTF-8 bytes are {@code bytes}, as a placement reads it: its headings and no
+     * entries, its text the {@link Window} that shows no section where the file can be cut (else the whole text),
+     * and its bytes and sections kept for the write.
+     */
+    public static ParsedFile outline(String path, byte[] bytes) {
+        List<Section> cut = cut(bytes);
+        if (!cut.get(0).whole()) {
+            CatalogReader.check(bytes, path);
+            Window window = Window.of(path, bytes, cut, List.of()).orElse(null);
+            if (window != null) {
+                return new ParsedFile(new SourceFile(path, window.text()), List.of(), headings(cut), List.of())
+                        .keeping(bytes, cut, List.of(), window);
+            }
+        }
+        SourceFile text = CatalogReader.decode(bytes, path);
+        return new ParsedFile(text, List.of(), CatalogParser.outline(text), List.of()).keeping(bytes);
+    }
+
     /** The headings that open {@code sections}, in order. */
     public static List<ParsedFile.Heading> headings(List<Section> sections) {
         List<ParsedFile.Heading> out = new ArrayList<>();

@@ -82,6 +82,38 @@ public final class Window {
         return Optional.of(new Window(path, bytes, List.copyOf(sections), shown, text, at, headings));
     }
 
+    /**
+     * A window on {@code f}, read a section at a time, showing the sections it was read in and those holding
+     * {@code lines}: none when it was read whole, or a section added holds no entries (a placement there learns
+     * from its neighbours, which the window would hide).
+     */
+    public static Optional<Window> around(ParsedFile f, List<Integer> lines) {
+        if (f.sections() == null) {
+            return Optional.empty();
+        }
+        List<Sections.Section> show = new ArrayList<>(f.sectionsRead());
+        List<Sections.Section> added = new ArrayList<>();
+        for (int line : lines) {
+            for (Sections.Section s : f.sections()) {
+                if (line >= s.start() && line < s.end() && !show.contains(s)) {
+                    show.add(s);
+                    added.add(s);
+                }
+            }
+        }
+        if (added.isEmpty() && f.window() != null) {
+            return Optional.of(f.window());
+        }
+        String path = f.source().path();
+        if (!added.isEmpty()) {
+            List<List<Entry>> read = Sections.read(new CatalogParser(), path, f.bytes(), f.sections(), added);
+            if (read == null || read.stream().anyMatch(List::isEmpty)) {
+                return Optional.empty();
+            }
+        }
+        return of(path, f.bytes(), f.sections(), show);
+    }
+
     /** The text the edit works on: the whole file's lines, those of hidden sections but their headings empty. */
     public String text() {
         return text;

@@ -18,7 +18,9 @@ import papers.catalog.Entry;
 import papers.catalog.EntryDate;
 import papers.catalog.PaperIdentity;
 import papers.catalog.ParsedFile;
+import papers.catalog.Sections;
 import papers.catalog.SourceFile;
+import papers.catalog.Window;
 import papers.catalog.edit.CatalogWriter;
 import papers.catalog.edit.Edit;
 import papers.catalog.edit.EntryPlacer;
@@ -99,7 +101,7 @@ public final class AddPapers {
         String file = target.file();
         HouseStyle house = HouseStyle.of(source.config(), file);
         if (options.dryRun()) {
-            String text = pending.containsKey(file) ? pending.get(file) : Placement.find(outline, file).source().text();
+            String text = pending.containsKey(file) ? pending.get(file) : Placement.whole(Placement.find(outline, file)).text();
             original.putIfAbsent(file, text);
             Placed p = placeIn(file, text, target, paper, house);
             pending.put(file, p.edit().after());
@@ -108,13 +110,17 @@ public final class AddPapers {
             return false;
         }
         ParsedFile read = Placement.find(outline, file);
+        // under an existing heading, the paper is placed in a window showing that section (and its link form is the file's)
+        Window window = target.newHeading() == null && target.heading() != null
+                ? Window.around(read, List.of(target.heading().line())).orElse(null) : null;
+        HouseStyle style = window == null ? house : house.settled(read);
         Placed p = new CatalogWriter(options.force(), source.root()).apply(source.root().resolve(file), file,
-                read.bytes() == null ? null : new CatalogWriter.Read(read.bytes(), read.source().text()),
-                text -> placeIn(file, text, target, paper, house), Placed::edit, x -> { });
+                read.bytes() == null ? null : new CatalogWriter.Read(read.bytes(), read.window() == null ? read.source().text() : null,
+                        window), text -> placeIn(file, text, target, paper, style), Placed::edit, x -> { });
         Added a = new Added(paper, file, p.plan().line(), p.plan().section());
         added.add(a);
         onAdded.accept(a);
-        return !placement.openIndex().apply(source, p.edit());
+        return !placement.openIndex().apply(source, p.edit(), window == null ? Optional.empty() : window.last());
     }
 
     /** Refuses {@code paper} when the catalog has it, or it came before in this add. */
@@ -138,10 +144,9 @@ public final class AddPapers {
                 files.add(new ParsedFile(text, List.of(), CatalogParser.outline(text), List.of()));
                 continue;
             }
-            // the bytes are kept, so that the write need not decode the file again when it is as read
+            // its headings, and no section's entries: a window on the bytes where the file can be cut, kept for the write
             byte[] bytes = CatalogReader.bytes(f.file(), f.path());
-            SourceFile text = CatalogReader.decode(bytes, f.path());
-            files.add(new ParsedFile(text, List.of(), CatalogParser.outline(text), List.of()).keeping(bytes));
+            files.add(Sections.outline(f.path(), bytes));
         }
         return new Catalog(source.name(), source.root(), source.readOnly(), source.config(), files);
     }

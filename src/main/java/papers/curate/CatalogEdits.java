@@ -103,36 +103,9 @@ final class CatalogEdits implements AutoCloseable {
         return new CatalogWriter.Read(f.bytes(), f.window() == null ? f.source().text() : null, window(f, lines).orElse(null));
     }
 
-    /**
-     * A window on {@code f} showing the sections it was read in and those holding {@code lines}: none when
-     * it was read whole, or a section added holds no entries (a placement there learns from its neighbours).
-     */
+    /** The window on {@code f} that {@link Window#around} gives, kept for {@link #parse}. */
     private Optional<Window> window(ParsedFile f, List<Integer> lines) {
-        if (f.sections() == null) {
-            return Optional.empty();
-        }
-        List<Sections.Section> show = new ArrayList<>(f.sectionsRead());
-        List<Sections.Section> added = new ArrayList<>();
-        for (int line : lines) {
-            for (Sections.Section s : f.sections()) {
-                if (line >= s.start() && line < s.end() && !show.contains(s)) {
-                    show.add(s);
-                    added.add(s);
-                }
-            }
-        }
-        if (added.isEmpty() && f.window() != null) {
-            windows.put(f.source().path(), f.window());
-            return Optional.of(f.window());
-        }
-        if (!added.isEmpty()) {
-            String path = f.source().path();
-            List<List<Entry>> read = Sections.read(new CatalogParser(), path, f.bytes(), f.sections(), added);
-            if (read == null || read.stream().anyMatch(List::isEmpty)) {
-                return Optional.empty();
-            }
-        }
-        Optional<Window> w = Window.of(f.source().path(), f.bytes(), f.sections(), show);
+        Optional<Window> w = Window.around(f, lines);
         w.ifPresent(x -> windows.put(f.source().path(), x));
         return w;
     }

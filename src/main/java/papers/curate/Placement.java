@@ -13,6 +13,8 @@ import papers.catalog.CatalogParser;
 import papers.catalog.Entry;
 import papers.catalog.EntryDate;
 import papers.catalog.ParsedFile;
+import papers.catalog.SourceFile;
+import papers.catalog.CatalogReader;
 import papers.catalog.Slugs;
 import papers.catalog.format.NewEntry;
 import papers.index.CatalogIndex;
@@ -61,6 +63,11 @@ public final class Placement implements AutoCloseable {
      * constructor's {@code explain}, when {@code explain}); else papers.yaml's default section; else the last
      * section with entries.
      */
+    /** The whole text of {@code f}: its source, or when that is a window, its bytes decoded. */
+    static SourceFile whole(ParsedFile f) {
+        return f.window() == null ? f.source() : CatalogReader.decode(f.bytes(), f.source().path());
+    }
+
     public Target target(Catalog catalog, NewEntry paper, String section, boolean explain) {
         if (section != null) {
             return byName(catalog, section);
@@ -107,7 +114,7 @@ public final class Placement implements AutoCloseable {
         // nothing better known: the last section of the first file that has entries (or headings); a catalog
         // given as its headings alone (add reads no more to place a paper) is read whole for this
         for (ParsedFile f : catalog.files()) {
-            ParsedFile read = f.entries().isEmpty() && !f.headings().isEmpty() ? new CatalogParser().parse(f.source()) : f;
+            ParsedFile read = f.entries().isEmpty() && !f.headings().isEmpty() ? new CatalogParser().parse(whole(f)) : f;
             if (!read.entries().isEmpty()) {
                 Entry last = read.entries().get(read.entries().size() - 1);
                 return headingFor(read, last.sectionPath());
