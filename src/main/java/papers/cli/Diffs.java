@@ -33,9 +33,10 @@ final class Diffs {
     }
 
     /**
-     * The changes from {@code a} to {@code b}. When as many lines differ on each side between the lines both
-     * start and end with (a fix changes lines in place), each line is set against its counterpart: a general
-     * diff of a big file with thousands of such changes takes time and memory that grow with both.
+     * The changes from {@code a} to {@code b}. When as many lines are on each side between the lines both start
+     * and end with, and at most half of them differ from their counterparts (a fix changes lines in place), each
+     * line is set against its counterpart: a general diff of a big file with thousands of such changes takes time
+     * and memory that grow with both. Lines moved keep the general diff, which shows them taken out and put in.
      */
     private static Patch<String> patch(List<String> a, List<String> b) {
         int head = 0;
@@ -47,6 +48,14 @@ final class Diffs {
             tail++;
         }
         if (a.size() != b.size()) {
+            return DiffUtils.diff(a, b);
+        }
+        int differ = 0;
+        for (int i = head; i < a.size() - tail; i++) {
+            differ += a.get(i).equals(b.get(i)) ? 0 : 1;
+        }
+        if (differ * 2 > a.size() - tail - head) {
+            // most lines between differ: lines moved (an entry to another place), which the general diff shows as they are
             return DiffUtils.diff(a, b);
         }
         Patch<String> patch = new Patch<>();

@@ -87,6 +87,20 @@ class CurateCommandsTest extends FakeArxivCase {
     }
 
     @Test
+    void aDryRunMoveShowsTheEntryTakenOutAndPutInAndNothingElse() throws IOException {
+        Path file = Files.writeString(dir.resolve("l.md"), "# L\n\n## A\n\n- [One](https://arxiv.org/abs/2401.00001)\n"
+                + "- [Two](https://arxiv.org/abs/2401.00002)\n- [Three](https://arxiv.org/abs/2401.00003)\n"
+                + "- [Four](https://arxiv.org/abs/2401.00004)\n\n## B\n\n- [Five](https://arxiv.org/abs/2401.00005)\n");
+        String before = Files.readString(file);
+        CliRun.Result dry = run("l.md", "move", "2401.00001", "--section", "B", "--dry-run");
+        assertThat(dry.code()).as(dry.err()).isZero();
+        List<String> changed = dry.out().lines().filter(l -> (l.startsWith("-") || l.startsWith("+")) && !l.startsWith("---")
+                && !l.startsWith("+++")).toList();
+        assertThat(changed).containsExactly("-- [One](https://arxiv.org/abs/2401.00001)", "+- [One](https://arxiv.org/abs/2401.00001)");
+        assertThat(Files.readString(file)).isEqualTo(before);
+    }
+
+    @Test
     void anIdMatchingSeveralEntriesIsRefusedUnlessAll() throws IOException {
         String text = "# L\n\n## A\n\n- [Same Paper](https://arxiv.org/abs/2401.00001)\n- [Other](https://arxiv.org/abs/2401.00002)\n"
                 + "\n## B\n\n- [Same Paper](https://arxiv.org/abs/2401.00001)\n";
