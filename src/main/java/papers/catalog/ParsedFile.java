@@ -43,8 +43,9 @@ public final class ParsedFile {
     }
 
     /**
-     * The UTF-8 bytes the text was decoded from, when they were kept (a file read for an edit: the write need
-     * not decode the file again when it is still these bytes); null otherwise.
+     * The file's UTF-8 bytes, when they were kept (a file read for an edit: the write need not decode the file
+     * again when it is still these bytes), which the text was decoded from or is the {@link #window()} of; null
+     * otherwise.
      */
     public byte[] bytes() {
         return bytes;

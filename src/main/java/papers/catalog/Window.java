@@ -17,7 +17,7 @@ import java.util.Optional;
  *
  * <pre>{@code
  * Window w = Window.of("README.md", bytes, sections, List.of(section)).orElseThrow();
- * byte[] written = w.splice(change.apply(w.text())); // null: work it out on the whole text
+ * Window.Spliced written = w.splice(change.apply(w.text())); // null: work it out on the whole text
  * }</pre>
  */
 public final class Window {
@@ -117,12 +117,6 @@ public final class Window {
     /** The text the edit works on: the whole file's lines, those of hidden sections but their headings empty. */
     public String text() {
         return text;
-    }
-
-    /** Whether section {@code s} of the file is shown as it is. */
-    public boolean shows(Sections.Section s) {
-        int k = sections.indexOf(s);
-        return k >= 0 && shown[k];
     }
 
     /** A file's new bytes, and the sections they cut into. */

@@ -17,7 +17,6 @@ import papers.catalog.CatalogReader;
 import papers.catalog.CatalogSource;
 import papers.catalog.Entry;
 import papers.catalog.ParsedFile;
-import papers.catalog.Sections;
 import papers.catalog.SourceFile;
 import papers.catalog.Window;
 import papers.catalog.edit.CatalogWriter;

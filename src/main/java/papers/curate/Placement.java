@@ -10,12 +10,12 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import papers.catalog.Catalog;
 import papers.catalog.CatalogParser;
+import papers.catalog.CatalogReader;
 import papers.catalog.Entry;
 import papers.catalog.EntryDate;
 import papers.catalog.ParsedFile;
-import papers.catalog.SourceFile;
-import papers.catalog.CatalogReader;
 import papers.catalog.Slugs;
+import papers.catalog.SourceFile;
 import papers.catalog.format.NewEntry;
 import papers.index.CatalogIndex;
 
