@@ -143,11 +143,7 @@ public final class Sections {
         }
         List<Entry> entries = new ArrayList<>();
         read.forEach(entries::addAll);
-        List<ParsedFile.Heading> outline = headings(cut);
-        CatalogReader.check(bytes, path);
-        Window window = Window.of(path, bytes, cut, chosen).orElse(null);
-        SourceFile source = window == null ? CatalogReader.decode(bytes, path) : new SourceFile(path, window.text());
-        return new ParsedFile(source, entries, outline, List.of()).keeping(bytes, cut, chosen, window);
+        return shown(path, bytes, cut, chosen, entries);
     }
 
     /**
@@ -158,15 +154,22 @@ public final class Sections {
     public static ParsedFile outline(String path, byte[] bytes) {
         List<Section> cut = cut(bytes);
         if (!cut.get(0).whole()) {
-            CatalogReader.check(bytes, path);
-            Window window = Window.of(path, bytes, cut, List.of()).orElse(null);
-            if (window != null) {
-                return new ParsedFile(new SourceFile(path, window.text()), List.of(), headings(cut), List.of())
-                        .keeping(bytes, cut, List.of(), window);
-            }
+            return shown(path, bytes, cut, List.of(), List.of());
         }
         SourceFile text = CatalogReader.decode(bytes, path);
         return new ParsedFile(text, List.of(), CatalogParser.outline(text), List.of()).keeping(bytes);
+    }
+
+    /**
+     * The file {@code path}, cut as {@code cut}, with {@code entries} (those of the sections {@code chosen}) and
+     * every heading: its text the window showing those sections, or the whole text where it cannot be windowed;
+     * bytes that are not UTF-8 refused as a whole read refuses them.
+     */
+    private static ParsedFile shown(String path, byte[] bytes, List<Section> cut, List<Section> chosen, List<Entry> entries) {
+        CatalogReader.check(bytes, path);
+        Window window = Window.of(path, bytes, cut, chosen).orElse(null);
+        SourceFile source = window == null ? CatalogReader.decode(bytes, path) : new SourceFile(path, window.text());
+        return new ParsedFile(source, entries, headings(cut), List.of()).keeping(bytes, cut, chosen, window);
     }
 
     /** The headings that open {@code sections}, in order. */

@@ -4,26 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Random;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 class CatalogReaderTest {
-    /** The message decoding gives for {@code bytes}, or null when they decode. */
-    private static String decodeFault(byte[] bytes) {
+    /** The message {@code read} of {@code bytes} refuses them with, or null when it takes them. */
+    private static String fault(Consumer<byte[]> read, byte[] bytes) {
         try {
-            CatalogReader.decode(bytes, "list.md");
+            read.accept(bytes);
             return null;
         } catch (CatalogException e) {
             return e.describe();
         }
     }
 
+    private static String decodeFault(byte[] bytes) {
+        return fault(b -> CatalogReader.decode(b, "list.md"), bytes);
+    }
+
     private static String checkFault(byte[] bytes) {
-        try {
-            CatalogReader.check(bytes, "list.md");
-            return null;
-        } catch (CatalogException e) {
-            return e.describe();
-        }
+        return fault(b -> CatalogReader.check(b, "list.md"), bytes);
     }
 
     @Test
