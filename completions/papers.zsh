@@ -162,6 +162,7 @@ function _complete_papers() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} search" ];    then _picocli_papers; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} list" ];    then _picocli_papers; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} show" ];    then _picocli_papers; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} similar" ];    then _picocli_papers; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} tags" ];    then _picocli_papers; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} months" ];    then _picocli_papers; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} add" ];    then _picocli_papers; return $?; fi
@@ -183,37 +184,39 @@ function _complete_papers() {
   local cmds1=(search)
   local cmds2=(list)
   local cmds3=(show)
-  local cmds4=(tags)
-  local cmds5=(months)
-  local cmds6=(add)
-  local cmds7=(update)
-  local cmds8=(move)
-  local cmds9=(remove)
-  local cmds10=(lint)
-  local cmds11=(toc)
-  local cmds12=(import)
-  local cmds13=(stats)
-  local cmds14=(export)
-  local cmds15=(index)
-  local cmds16=(hook)
-  local cmds17=(init)
-  local cmds18=(self-install)
+  local cmds4=(similar)
+  local cmds5=(tags)
+  local cmds6=(months)
+  local cmds7=(add)
+  local cmds8=(update)
+  local cmds9=(move)
+  local cmds10=(remove)
+  local cmds11=(lint)
+  local cmds12=(toc)
+  local cmds13=(import)
+  local cmds14=(stats)
+  local cmds15=(export)
+  local cmds16=(index)
+  local cmds17=(hook)
+  local cmds18=(init)
+  local cmds19=(self-install)
 
-  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_papers_selfinstall; return $?; fi
-  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_papers_init; return $?; fi
-  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_papers_hook; return $?; fi
-  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_papers_index; return $?; fi
-  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_papers_export; return $?; fi
-  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_papers_stats; return $?; fi
-  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_papers_import; return $?; fi
-  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_papers_toc; return $?; fi
-  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_papers_lint; return $?; fi
-  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_papers_remove; return $?; fi
-  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_papers_move; return $?; fi
-  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_papers_update; return $?; fi
-  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_papers_add; return $?; fi
-  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_papers_months; return $?; fi
-  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_papers_tags; return $?; fi
+  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_papers_selfinstall; return $?; fi
+  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_papers_init; return $?; fi
+  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_papers_hook; return $?; fi
+  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_papers_index; return $?; fi
+  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_papers_export; return $?; fi
+  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_papers_stats; return $?; fi
+  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_papers_import; return $?; fi
+  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_papers_toc; return $?; fi
+  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_papers_lint; return $?; fi
+  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_papers_remove; return $?; fi
+  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_papers_move; return $?; fi
+  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_papers_update; return $?; fi
+  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_papers_add; return $?; fi
+  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_papers_months; return $?; fi
+  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_papers_tags; return $?; fi
+  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_papers_similar; return $?; fi
   if CompWordsContainsArray "${cmds3[@]}"; then _picocli_papers_show; return $?; fi
   if CompWordsContainsArray "${cmds2[@]}"; then _picocli_papers_list; return $?; fi
   if CompWordsContainsArray "${cmds1[@]}"; then _picocli_papers_search; return $?; fi
@@ -229,7 +232,7 @@ function _picocli_papers() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="help search list show tags months add update move remove lint toc import stats export index hook init self-install"
+  local commands="help search list show similar tags months add update move remove lint toc import stats export index hook init self-install"
   local flag_opts="'--json' '--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts="'--catalog' '--color'"
   local WHEN_option_args=("auto" "always" "never") # --color values
@@ -262,7 +265,7 @@ function _picocli_papers_help() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="search list show tags months add update move remove lint toc import stats export index hook init self-install"
+  local commands="search list show similar tags months add update move remove lint toc import stats export index hook init self-install"
   local flag_opts="'-h' '--help' '--json' '--verbose'"
   local arg_opts="'--catalog' '--color'"
   local WHEN_option_args=("auto" "always" "never") # --color values
@@ -297,7 +300,8 @@ function _picocli_papers_search() {
 
   local commands=""
   local flag_opts="'-h' '--help' '-V' '--version' '--json' '--verbose'"
-  local arg_opts="'--limit' '--tag' '--since' '--until' '--month' '--year' '--section' '--catalog' '--color'"
+  local arg_opts="'--limit' '--format' '--tag' '--since' '--until' '--month' '--year' '--section' '--catalog' '--color'"
+  local FORMAT_option_args=("text" "json" "jsonl") # --format values
   local TAG_option_args=(); local papers_line; while IFS= read -r papers_line; do TAG_option_args+=("$papers_line"); done < <(papers complete tags 2>/dev/null) # --tag values
   local SECTION_option_args=(); local papers_line; while IFS= read -r papers_line; do SECTION_option_args+=("$papers_line"); done < <(papers complete sections 2>/dev/null) # --section values
   local WHEN_option_args=("auto" "always" "never") # --color values
@@ -307,6 +311,11 @@ function _picocli_papers_search() {
   case ${prev_word} in
     '--limit')
       return
+      ;;
+    '--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
       ;;
     '--tag')
       local IFS=$'\n'
@@ -429,6 +438,48 @@ function _picocli_papers_show() {
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
+    '--catalog')
+      return
+      ;;
+    '--color')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `similar` subcommand.
+function _picocli_papers_similar() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version' '--json' '--verbose'"
+  local arg_opts="'--limit' '--format' '--catalog' '--color'"
+  local FORMAT_option_args=("text" "json" "jsonl") # --format values
+  local WHEN_option_args=("auto" "always" "never") # --color values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--limit')
+      return
+      ;;
+    '--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
+      return $?
+      ;;
     '--catalog')
       return
       ;;

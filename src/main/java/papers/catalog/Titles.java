@@ -6,10 +6,13 @@ import java.util.regex.Pattern;
 /**
  * Title cleaning, in one place for every format: what a list writes around a title that is not the paper's
  * title. Leading decoration ({@code 🔥🔥🔥}), a short name in brackets before the title ({@code [YOCO] You Only
- * Cache Once: ...}: the title is what follows), and an organisation handle after it ({@code (@deepseek-ai)}).
+ * Cache Once: ...}: the title is what follows), and an organisation handle after it ({@code (@deepseek-ai)}). The
+ * full stop or semicolon a list ends a title with ({@code Visual Instruction Tuning.}) stays in the entry, which is
+ * written back as it was read, and is left out where titles are shown: {@link #withoutFinalStop}.
  *
  * <pre>{@code
  * Titles.clean("🔥🔥[YOCO] You Only Cache Once(@microsoft)");  // "You Only Cache Once"
+ * Titles.withoutFinalStop("ReAct: Synergizing Reasoning and Acting in Language Models.");  // "... Language Models"
  * }</pre>
  */
 public final class Titles {
@@ -27,11 +30,36 @@ public final class Titles {
                 t = t.substring(name.end());
             }
         }
-        if (!t.contains("(@") && !t.contains("（@")) {
-            return t.strip();
+        if (t.contains("(@") || t.contains("（@")) {
+            String rest = HANDLE.matcher(t).replaceFirst("");
+            t = rest.length() >= 3 ? rest : t;
         }
-        String rest = HANDLE.matcher(t).replaceFirst("");
-        return rest.length() >= 3 ? rest.strip() : t.strip();
+        return t.strip();
+    }
+
+    /**
+     * {@code title} without the {@code .}, {@code ;} or {@code ,} a list puts after it; an ellipsis stays, and so does
+     * the stop of an abbreviation or initial ({@code et al.}, {@code vs.}, {@code J.}).
+     */
+    public static String withoutFinalStop(String title) {
+        int end = title.length();
+        while (end > 0 && (title.charAt(end - 1) == ';' || title.charAt(end - 1) == ',')) {
+            end--;
+        }
+        if (end > 1 && title.charAt(end - 1) == '.' && title.charAt(end - 2) != '.') {
+            int word = end - 1;
+            while (word > 0 && Character.isLetter(title.charAt(word - 1))) {
+                word--;
+            }
+            String last = title.substring(word, end - 1);
+            boolean abbreviation = last.length() > 0 && last.length() <= 2 || last.equals("etc") || last.equals("al")
+                    || last.equals("vs") || last.equals("Inc");
+            if (!abbreviation) {
+                end--;
+            }
+        }
+        String t = title.substring(0, end).strip();
+        return t.length() >= 3 ? t : title;
     }
 
     /** The short name in brackets a title starts with ({@code [YOCO] ...}), or null. */

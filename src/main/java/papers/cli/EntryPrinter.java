@@ -47,6 +47,24 @@ final class EntryPrinter {
         emit(indent, indent, style.dim(second), second.length());
     }
 
+    /**
+     * The other places a work is listed in, under its entry: {@code also in a.md:12, b.md:40}; nothing when
+     * {@code shown} is its only place.
+     */
+    void alsoAt(Entry shown, List<Entry> places) {
+        List<String> others = new ArrayList<>();
+        for (Entry p : places) {
+            if (p.line() != shown.line() || !p.file().equals(shown.file())) {
+                others.add(Terminal.safe(p.file()) + ":" + p.line());
+            }
+        }
+        if (!others.isEmpty()) {
+            String indent = "    ";
+            String line = "also in " + String.join(", ", others);
+            emit(indent, indent, style.dim(line), line.length());
+        }
+    }
+
     private String highlight(String title, List<int[]> matches) {
         if (!style.on() || matches.isEmpty()) {
             return title;

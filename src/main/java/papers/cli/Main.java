@@ -80,6 +80,7 @@ public final class Main {
         COMMANDS.put("search", SearchCommand::new);
         COMMANDS.put("list", ListCommand::new);
         COMMANDS.put("show", ShowCommand::new);
+        COMMANDS.put("similar", SimilarCommand::new);
         COMMANDS.put("tags", TagsCommand::new);
         COMMANDS.put("months", MonthsCommand::new);
         COMMANDS.put("add", AddCommand::new);

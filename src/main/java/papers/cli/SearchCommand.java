@@ -1,16 +1,13 @@
 package papers.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import papers.export.EntryMaps;
 import papers.index.CatalogIndex;
 import papers.index.QueryException;
-import papers.index.SearchHit;
 import papers.index.SearchResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,6 +30,10 @@ final class SearchCommand extends CatalogCommand implements Callable<Integer> {
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "At most N results (default: 20).")
     int limit;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (default), json (one array), or jsonl (one JSON object a line, as ripgrep and lychee print).")
+    Hits.Format format;
 
     @Mixin
     FilterOptions filters;
@@ -63,28 +64,12 @@ final class SearchCommand extends CatalogCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        PrintWriter out = out();
-        if (json()) {
-            Json.print(out, result.hits().stream().map(h -> {
-                Map<String, Object> m = EntryMaps.of(h.entry());
-                m.put("score", h.score());
-                m.put("match", result.match().label());
-                return m;
-            }).toList());
-        } else {
-            if (result.match() == SearchResult.Match.LOOSE && !result.hits().isEmpty()) {
-                err().println("papers: no entry matches every word of \"" + Terminal.safe(query) + "\"; showing "
-                        + Terminal.safe(result.loosened()));
-            }
-            EntryPrinter printer = new EntryPrinter(out, style(), ctx.width());
-            int rank = 0;
-            for (SearchHit h : result.hits()) {
-                if (rank > 0) {
-                    out.println();
-                }
-                printer.print(++rank, h.entry(), h.titleMatches());
-            }
+        Hits.Format shown = format(format, Hits.Format.json);
+        if (shown == Hits.Format.text && result.match() == SearchResult.Match.LOOSE && !result.hits().isEmpty()) {
+            err().println("papers: no entry matches every word of \"" + Terminal.safe(query) + "\"; showing "
+                    + Terminal.safe(result.loosened()));
         }
+        Hits.print(out(), new EntryPrinter(out(), style(), ctx.width()), result.hits(), shown, result.match().label());
         if (result.hits().isEmpty()) {
             err().println("papers: nothing matches \"" + Terminal.safe(query) + "\"");
         }

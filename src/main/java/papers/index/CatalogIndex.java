@@ -92,7 +92,7 @@ public final class CatalogIndex implements Closeable {
     }
 
     /** Bumped whenever fields or analysis change: an index of another format is rebuilt. */
-    static final int FORMAT = 6;
+    static final int FORMAT = 7;
 
     private final Directory directory;
     private DirectoryReader reader;
@@ -348,6 +348,11 @@ public final class CatalogIndex implements Closeable {
     /** Searches the index; see {@link Searcher} for the query language. */
     public SearchResult search(String query, int limit, Predicate<Entry> filter) {
         return new Searcher(reader, new LinkedHashSet<>(meta.labels()), this::table).search(query, limit, filter);
+    }
+
+    /** The {@code limit} works most like the one listed at {@code like}; see {@link Searcher#similar}. */
+    public List<SearchHit> similar(List<Entry> like, int limit) {
+        return new Searcher(reader, new LinkedHashSet<>(meta.labels()), this::table).similar(like, limit);
     }
 
     /** An entry with the same arXiv id, DOI or folded title as the one given, if the catalog has one. */

@@ -1,18 +1,28 @@
 package papers.index;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import papers.catalog.Entry;
+import papers.catalog.Link;
 import papers.catalog.Overlong;
 import papers.catalog.Slugs;
 
 /** Entries as Lucene documents: each field typed, and analysed, for how it is searched. */
 final class Documents {
+    /** A name is at most this long, and of at most this many words: more is a title or a sentence. */
+    private static final int NAME_LENGTH = 40;
+    private static final int NAME_WORDS = 3;
+    private static final Pattern GITHUB_REPO = Pattern.compile("https?://(?:www\\.)?github\\.com/[\\w.-]++/([\\w.-]++)(?:[/?#]|$)");
+
     private Documents() {}
 
     /**
@@ -54,8 +64,14 @@ final class Documents {
     private static void text(Document d, Entry e, Acronyms acronyms, Set<String> labels) {
         // free text: stemmed English, Han bigrams
         d.add(new TextField(Fields.TITLE, e.title(), Field.Store.NO));
-        if (e.alias() != null) {
-            d.add(new TextField(Fields.NAME, e.alias(), Field.Store.NO));
+        List<String> names = names(e);
+        for (String name : names) {
+            d.add(new TextField(Fields.NAME, name, Field.Store.NO));
+            d.add(new StringField(Fields.NAME_KEY, Overlong.key(Slugs.foldTitle(name)), Field.Store.NO));
+        }
+        for (String repo : repositories(e)) {
+            d.add(new TextField(Fields.NAME, repo, Field.Store.NO));
+            d.add(new StringField(Fields.REPO_KEY, Overlong.key(Slugs.foldTitle(repo)), Field.Store.NO));
         }
         if (!e.authors().isEmpty()) {
             d.add(new TextField(Fields.AUTHORS, String.join(", ", e.authors()), Field.Store.NO));
@@ -78,7 +94,7 @@ final class Documents {
             d.add(new TextField(Fields.NOTES, notes.toString(), Field.Store.NO));
         }
         // model names written without their punctuation: Qwen2-VL is also qwen2vl
-        String compact = compact(e.alias() == null ? e.title() : e.title() + " " + e.alias());
+        String compact = compact(names.isEmpty() ? e.title() : e.title() + " " + String.join(" ", names));
         if (!compact.isEmpty()) {
             d.add(new TextField(Fields.COMPACT, compact, Field.Store.NO));
         }
@@ -88,6 +104,59 @@ final class Documents {
         }
         // unstemmed words, the dictionary for "did you mean"
         d.add(new TextField(Fields.SPELL, e.title() + " " + notes + " " + String.join(" ", e.tags()), Field.Store.NO));
+    }
+
+    /**
+     * The names an entry gives its work: its alias ({@code LLaVA}), the name a title starts with ({@code ReAct} of
+     * "ReAct: Synergizing ..."), and a title that is no more than a name ("Segment Anything", "MoE-LLaVA").
+     */
+    static List<String> names(Entry e) {
+        List<String> names = new ArrayList<>(2);
+        if (e.alias() != null && !e.alias().isBlank()) {
+            names.add(e.alias().strip());
+        }
+        String title = e.title().strip();
+        int colon = title.indexOf(':');
+        String head = colon > 0 ? title.substring(0, colon).strip() : title;
+        boolean rest = colon < 0 || title.substring(colon + 1).strip().contains(" ");
+        if (rest && !head.isEmpty() && head.length() <= NAME_LENGTH && words(head) <= NAME_WORDS
+                && !names.contains(head) && !Slugs.foldTitle(head).isEmpty()) {
+            names.add(head);
+        }
+        return names;
+    }
+
+    /**
+     * The names of the GitHub repositories an entry links to ({@code LLaVA} of {@code github.com/haotian-liu/LLaVA}),
+     * leaving out lists ({@code awesome-...}) and pages ({@code owner.github.io}).
+     */
+    static List<String> repositories(Entry e) {
+        List<String> repos = new ArrayList<>(1);
+        for (Link link : e.links()) {
+            Matcher m = GITHUB_REPO.matcher(link.url());
+            if (m.lookingAt()) {
+                String repo = m.group(1);
+                if (repo.endsWith(".git")) {
+                    repo = repo.substring(0, repo.length() - 4);
+                }
+                String lower = repo.toLowerCase(Locale.ROOT);
+                if (!lower.contains("awesome") && !lower.endsWith(".github.io") && !repos.contains(repo)
+                        && repo.length() <= NAME_LENGTH) {
+                    repos.add(repo);
+                }
+            }
+        }
+        return repos;
+    }
+
+    private static int words(String s) {
+        int n = 1;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == ' ') {
+                n++;
+            }
+        }
+        return n;
     }
 
     /**

@@ -22,6 +22,10 @@ final class Fields {
     static final String TITLE = "title";
     /** The short name a list shows beside the title ({@code LLaVA}), searched like the title. */
     static final String NAME = "name";
+    /** Each name of the entry folded whole ({@code llava}, {@code blip2}), for a query that is exactly a name. */
+    static final String NAME_KEY = "namekey";
+    /** The names of the GitHub repositories the entry links to, folded whole ({@code haotian-liu/LLaVA} as {@code llava}). */
+    static final String REPO_KEY = "repokey";
     static final String AUTHORS = "authors";
     static final String VENUE = "venue";
     static final String NOTES = "notes";

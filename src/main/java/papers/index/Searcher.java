@@ -1,28 +1,32 @@
 package papers.index;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
@@ -37,6 +41,7 @@ import org.apache.lucene.search.spell.SuggestWord;
 import papers.catalog.ArxivId;
 import papers.catalog.Entry;
 import papers.catalog.EntryDate;
+import papers.catalog.Overlong;
 import papers.catalog.Slugs;
 
 /**
@@ -48,6 +53,19 @@ import papers.catalog.Slugs;
 final class Searcher {
     private static final Set<String> INTERNAL = Set.of(Fields.TITLE, Fields.COMPACT, Fields.AUTHORS, Fields.TAG_TEXT,
             Fields.ACRONYM, Fields.VENUE, Fields.SECTION, Fields.NOTES, Fields.SPELL);
+
+    /** A query of words only, which may be a name: letters, digits, spaces and the joiners names use. */
+    private static final Pattern PLAIN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} ._+-]{0,60}");
+    private static final float NAME_BOOST = 8f;
+    private static final float REPO_BOOST = 2f;
+    private static final int TOPIC = 3;
+    /** The most terms a "more like this" query is made of. */
+    private static final int MORE_LIKE_TERMS = 25;
+    /** A word of a query that can be loosened: no field, quote, group, wildcard or escape. */
+    private static final Pattern LOOSE_WORD = Pattern.compile("[^-+!:\"()\\[\\]{}^~*?\\\\/][^:\"()\\[\\]{}^~*?\\\\]*");
+    /** What a loosened query looks in: the words an entry is named by, not its notes. */
+    private static final Map<String, Float> LOOSE_BOOSTS = Map.of(Fields.TITLE, 4f, Fields.NAME, 4f, Fields.COMPACT, 3f,
+            Fields.TAG_TEXT, 2.5f);
 
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
@@ -64,7 +82,7 @@ final class Searcher {
     }
 
     SearchResult search(String text, int limit, Predicate<Entry> filter) {
-        Query exact = parse(text, QueryParser.Operator.AND);
+        Query exact = named(text, parse(text, QueryParser.Operator.AND));
         List<SearchHit> hits = run(exact, limit, filter);
         if (!hits.isEmpty()) {
             return new SearchResult(hits, SearchResult.Match.EXACT, null);
@@ -76,9 +94,153 @@ final class Searcher {
                 return new SearchResult(loose, SearchResult.Match.LOOSE, "results for \"" + corrected.get() + "\"");
             }
         }
-        Query any = parse(corrected.orElse(text), QueryParser.Operator.OR);
+        String words = corrected.orElse(text);
+        Optional<Loose> loose = loose(words);
+        if (loose.isPresent()) {
+            List<SearchHit> some = loose.get().query() == null ? List.of() : run(loose.get().query(), limit, filter);
+            return new SearchResult(some, SearchResult.Match.LOOSE, some.isEmpty() ? null
+                    : "results matching at least half of the words, among them \"" + loose.get().rarest() + "\"");
+        }
+        Query any = parse(words, QueryParser.Operator.OR);
         List<SearchHit> some = run(any, limit, filter);
         return new SearchResult(some, SearchResult.Match.LOOSE, some.isEmpty() ? null : "results matching some of the words");
+    }
+
+    /**
+     * The {@code limit} works most like {@code like} (the places of one work), by Lucene's MoreLikeThis over their
+     * titles, names, notes and tags; the work itself left out.
+     */
+    List<SearchHit> similar(List<Entry> like, int limit) {
+        Map<String, StringBuilder> text = new LinkedHashMap<>();
+        for (Entry e : like) {
+            append(text, Fields.TITLE, e.title());
+            Documents.names(e).forEach(n -> append(text, Fields.NAME, n));
+            append(text, Fields.NOTES, e.notes());
+            append(text, Fields.TAG_TEXT, String.join(" ", e.tags()).replace('-', ' '));
+        }
+        BooleanQuery.Builder q = new BooleanQuery.Builder();
+        try {
+            MoreLikeThis mlt = new MoreLikeThis(reader);
+            mlt.setAnalyzer(analyzer);
+            mlt.setMinTermFreq(1);
+            mlt.setMinDocFreq(2);
+            mlt.setMaxQueryTerms(MORE_LIKE_TERMS);
+            for (var field : text.entrySet()) {
+                mlt.setFieldNames(new String[] {field.getKey()});
+                Query part = mlt.like(field.getKey(), new StringReader(field.getValue().toString()));
+                float boost = Fields.DEFAULT_BOOSTS.getOrDefault(field.getKey(), 1f);
+                q.add(new BoostQuery(part, boost), BooleanClause.Occur.SHOULD);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Set<String> own = new HashSet<>();
+        for (Entry e : like) {
+            own.add(e.file() + ":" + e.line());
+        }
+        return run(q.build(), limit + 1, null).stream()
+                .filter(h -> h.places().stream().noneMatch(p -> own.contains(p.file() + ":" + p.line())))
+                .limit(limit).toList();
+    }
+
+    private static void append(Map<String, StringBuilder> text, String field, String value) {
+        if (value != null && !value.isBlank()) {
+            text.computeIfAbsent(field, f -> new StringBuilder()).append(value).append('\n');
+        }
+    }
+
+    /** A loosened query of plain words, and its rarest word, which it requires; a null query matches nothing. */
+    private record Loose(Query query, String rarest) {}
+
+    /**
+     * For a query of plain words that no entry matches whole: the entries whose title, name or tags match at least
+     * half of the words, the rarest of them among those (the word that says most of what is meant); nothing when no
+     * word is in any title, name or tag. Empty for a query with fields, quotes or operators.
+     */
+    private Optional<Loose> loose(String text) {
+        String[] words = text.strip().split("\\s+");
+        for (String w : words) {
+            if (!LOOSE_WORD.matcher(w).matches() || w.equals("OR") || w.equals("AND") || w.equals("NOT")) {
+                return Optional.empty();
+            }
+        }
+        MultiFieldQueryParser parser = new MultiFieldQueryParser(LOOSE_BOOSTS.keySet().toArray(new String[0]), analyzer,
+                LOOSE_BOOSTS);
+        List<Query> found = new ArrayList<>();
+        Query rarest = null;
+        String rarestWord = null;
+        int fewest = Integer.MAX_VALUE;
+        try {
+            for (String w : words) {
+                Query q = parser.parse("\"" + QueryParser.escape(w) + "\"");
+                int n = q == null ? 0 : searcher.count(q);
+                if (n == 0) {
+                    continue;
+                }
+                found.add(q);
+                if (n < fewest) {
+                    fewest = n;
+                    rarest = q;
+                    rarestWord = w;
+                }
+            }
+        } catch (ParseException | IOException e) {
+            return Optional.empty();
+        }
+        int half = (words.length + 1) / 2;
+        if (rarest == null || found.size() < half) {
+            return Optional.of(new Loose(null, null));
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(rarest, BooleanClause.Occur.MUST);
+        for (Query q : found) {
+            if (q != rarest) {
+                b.add(q, BooleanClause.Occur.SHOULD);
+            }
+        }
+        b.setMinimumNumberShouldMatch(half - 1);
+        return Optional.of(new Loose(b.build(), rarestWord));
+    }
+
+    /**
+     * {@code query}, ranking first the entries of which the whole query is a name ({@code ViT} above "A-ViT: ..."),
+     * then those linking to a repository of that name. Only for plain words: not with fields, quotes or operators;
+     * and not for a name that several works carry ({@code Speculative Decoding} over three papers is a topic).
+     */
+    private Query named(String text, Query query) {
+        if (!PLAIN.matcher(text).matches()) {
+            return query;
+        }
+        String key = Overlong.key(Slugs.foldTitle(text));
+        if (key.isEmpty()) {
+            return query;
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST);
+        for (var field : List.of(Map.entry(Fields.NAME_KEY, NAME_BOOST), Map.entry(Fields.REPO_KEY, REPO_BOOST))) {
+            Term term = new Term(field.getKey(), key);
+            if (!topic(term)) {
+                b.add(new BoostQuery(new TermQuery(term), field.getValue()), BooleanClause.Occur.SHOULD);
+            }
+        }
+        return b.build();
+    }
+
+    /** Whether the entries carrying {@code name} are of {@value #TOPIC} works or more: the name is a topic's. */
+    private boolean topic(Term name) {
+        try {
+            TopDocs top = searcher.search(new TermQuery(name), 50);
+            if (top.scoreDocs.length < TOPIC) {
+                return false;
+            }
+            var stored = searcher.storedFields();
+            Set<String> works = new HashSet<>();
+            for (ScoreDoc sd : top.scoreDocs) {
+                Entry e = CatalogIndex.entry(stored.document(sd.doc), sections.get());
+                works.add(e.arxiv() != null ? e.arxiv().id() : Slugs.foldTitle(e.title()));
+            }
+            return works.size() >= TOPIC;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private Query parse(String text, QueryParser.Operator operator) {
@@ -105,29 +267,26 @@ final class Searcher {
 
     private List<SearchHit> run(Query query, int limit, Predicate<Entry> filter) {
         try {
-            // some beyond the limit, so that entries scored alike come in file and line order, as in a fresh
-            // index, and not in the order their sections were last indexed
-            int n = Math.max(1, filter == null ? limit * 2 + 10 : Math.max(limit, reader.numDocs()));
+            // many beyond the limit: entries of one work come in as one, and entries scored alike come in file and
+            // line order, as in a fresh index, and not in the order their sections were last indexed
+            int n = Math.max(1, filter == null ? limit * 4 + 20 : Math.max(limit, reader.numDocs()));
             TopDocs top = searcher.search(query, n);
             Set<String> titleTerms = termsOf(query, Set.of(Fields.TITLE, Fields.COMPACT));
-            List<SearchHit> hits = new ArrayList<>();
             var stored = searcher.storedFields();
-            float last = Float.NaN;
-            for (ScoreDoc sd : top.scoreDocs) {
-                if (hits.size() >= limit && sd.score != last) {
-                    break;
-                }
-                Entry e = CatalogIndex.entry(stored.document(sd.doc), sections.get());
-                if (filter != null && !filter.test(e)) {
-                    continue;
-                }
-                hits.add(new SearchHit(e, sd.score, highlights(e.title(), titleTerms)));
-                last = sd.score;
-            }
             SectionTable table = sections.get();
-            hits.sort(Comparator.comparingDouble((SearchHit h) -> -h.score()).thenComparingInt(h -> table.order(h.entry().file()))
-                    .thenComparingInt(h -> h.entry().line()));
-            return hits.size() > limit ? new ArrayList<>(hits.subList(0, limit)) : hits;
+            WorkHits works = new WorkHits(searcher, stored, table, filter);
+            for (ScoreDoc sd : top.scoreDocs) {
+                Entry e = CatalogIndex.entry(stored.document(sd.doc), table);
+                if (filter == null || filter.test(e)) {
+                    works.add(sd.doc, e, sd.score);
+                }
+            }
+            List<SearchHit> hits = new ArrayList<>();
+            for (WorkHits.Ranked r : works.best(limit)) {
+                Entry shown = r.work().shownClean();
+                hits.add(new SearchHit(shown, (float) r.rank(), highlights(shown.title(), titleTerms), r.work().places()));
+            }
+            return hits;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
