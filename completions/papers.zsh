@@ -365,7 +365,7 @@ function _picocli_papers_list() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--json' '--verbose'"
+  local flag_opts="'--unique' '-h' '--help' '-V' '--version' '--json' '--verbose'"
   local arg_opts="'--tag' '--since' '--until' '--month' '--year' '--section' '--sort' '--limit' '--catalog' '--color'"
   local TAG_option_args=(); local papers_line; while IFS= read -r papers_line; do TAG_option_args+=("$papers_line"); done < <(papers complete tags 2>/dev/null) # --tag values
   local SECTION_option_args=(); local papers_line; while IFS= read -r papers_line; do SECTION_option_args+=("$papers_line"); done < <(papers complete sections 2>/dev/null) # --section values
@@ -506,7 +506,7 @@ function _picocli_papers_tags() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--json' '--verbose'"
+  local flag_opts="'--unique' '-h' '--help' '-V' '--version' '--json' '--verbose'"
   local arg_opts="'--catalog' '--color'"
   local WHEN_option_args=("auto" "always" "never") # --color values
 
@@ -945,7 +945,7 @@ function _picocli_papers_export() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version' '--json' '--verbose'"
+  local flag_opts="'--unique' '-h' '--help' '-V' '--version' '--json' '--verbose'"
   local arg_opts="'--format' '--tag' '--since' '--until' '--month' '--year' '--section' '--catalog' '--color'"
   local FORMAT_option_args=("bibtex" "json" "yaml" "csv") # --format values
   local TAG_option_args=(); local papers_line; while IFS= read -r papers_line; do TAG_option_args+=("$papers_line"); done < <(papers complete tags 2>/dev/null) # --tag values

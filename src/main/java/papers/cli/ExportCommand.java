@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import papers.catalog.Entry;
+import papers.catalog.Works;
 import papers.export.Exporter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,6 +28,10 @@ final class ExportCommand extends CatalogCommand implements Callable<Integer> {
     @Mixin
     FilterOptions filters;
 
+    @Option(names = "--unique", description = "Each work (paper, dataset, tool) once, however many places list it, "
+            + "by its most common title.")
+    boolean unique;
+
     ExportCommand(Context ctx) {
         super(ctx);
     }
@@ -34,6 +39,9 @@ final class ExportCommand extends CatalogCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<Entry> entries = filters.select(catalog(), FilterOptions.Sort.catalog);
+        if (unique) {
+            entries = Works.of(entries).stream().map(Works.Work::shownClean).toList();
+        }
         Exporter f = Exporter.valueOf(format(format, Format.json).name().toUpperCase(Locale.ROOT));
         try {
             f.write(entries, out());

@@ -1,10 +1,15 @@
 package papers.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import papers.catalog.Catalog;
 import papers.catalog.Entry;
+import papers.catalog.Works;
 import papers.export.EntryMaps;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,6 +34,10 @@ final class ListCommand extends CatalogCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "N", description = "At most N entries.")
     Integer limit;
 
+    @Option(names = "--unique", description = "Each work (paper, dataset, tool) once, however many places list it: "
+            + "shown by its most common title, with its other places under it (in JSON, places).")
+    boolean unique;
+
     ListCommand(Context ctx) {
         super(ctx);
     }
@@ -36,22 +45,42 @@ final class ListCommand extends CatalogCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Catalog catalog = catalog();
-        List<Entry> entries = filters.select(catalog, sort);
+        List<Entry> selected = filters.select(catalog, sort);
+        // each entry its own work, or the works they are of
+        List<Works.Work> grouped = unique ? Works.of(selected) : List.of();
+        if (unique) {
+            // each work's places as the catalog lists them, whatever order the entries were selected in
+            Map<Entry, Integer> position = new IdentityHashMap<>();
+            catalog.entries().forEach(e -> position.put(e, position.size()));
+            grouped.forEach(w -> w.sort(Comparator.comparingInt(e -> position.getOrDefault(e, Integer.MAX_VALUE))));
+        }
+        List<List<Entry>> works = unique ? grouped.stream().map(Works.Work::places).toList()
+                : selected.stream().map(List::of).toList();
+        List<Entry> entries = unique ? grouped.stream().map(Works.Work::shownClean).toList() : selected;
         if (limit != null) {
-            entries = entries.subList(0, Math.min(Math.max(limit, 0), entries.size()));
+            int n = Math.min(Math.max(limit, 0), entries.size());
+            entries = entries.subList(0, n);
+            works = works.subList(0, n);
         }
         PrintWriter out = out();
         if (json()) {
-            Json.print(out, entries.stream().map(EntryMaps::of).toList());
+            List<Map<String, Object>> objects = new ArrayList<>();
+            for (int i = 0; i < entries.size(); i++) {
+                Map<String, Object> m = EntryMaps.of(entries.get(i));
+                if (unique) {
+                    m.put("places", works.get(i).stream().map(e -> e.file() + ":" + e.line()).toList());
+                }
+                objects.add(m);
+            }
+            Json.print(out, objects);
         } else {
             EntryPrinter printer = new EntryPrinter(out, style(), ctx.width());
-            boolean first = true;
-            for (Entry e : entries) {
-                if (!first) {
+            for (int i = 0; i < entries.size(); i++) {
+                if (i > 0) {
                     out.println();
                 }
-                first = false;
-                printer.print(0, e, List.of());
+                printer.print(0, entries.get(i), List.of());
+                printer.alsoAt(entries.get(i), works.get(i));
             }
         }
         if (entries.isEmpty()) {

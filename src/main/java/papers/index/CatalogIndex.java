@@ -14,7 +14,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -50,7 +49,6 @@ import papers.catalog.CatalogReader;
 import papers.catalog.CatalogSource;
 import papers.catalog.Entry;
 import papers.catalog.Link;
-import papers.catalog.Overlong;
 import papers.catalog.ParsedFile;
 import papers.catalog.Sections;
 import papers.catalog.Window;
@@ -92,7 +90,7 @@ public final class CatalogIndex implements Closeable {
     }
 
     /** Bumped whenever fields or analysis change: an index of another format is rebuilt. */
-    static final int FORMAT = 7;
+    static final int FORMAT = 8;
 
     private final Directory directory;
     private DirectoryReader reader;
@@ -358,18 +356,8 @@ public final class CatalogIndex implements Closeable {
     /** An entry with the same arXiv id, DOI or folded title as the one given, if the catalog has one. */
     public Optional<Entry> findDuplicate(ArxivId arxiv, String doi, String title) {
         var q = new BooleanQuery.Builder();
-        if (arxiv != null) {
-            q.add(new TermQuery(new Term(Fields.ARXIV,
-                    arxiv.id().toLowerCase(Locale.ROOT))), BooleanClause.Occur.SHOULD);
-        }
-        if (doi != null) {
-            q.add(new TermQuery(new Term(Fields.DOI, Overlong.key(doi.toLowerCase(Locale.ROOT)))),
-                    BooleanClause.Occur.SHOULD);
-        }
-        String folded = Slugs.foldTitle(title);
-        if (!folded.isEmpty()) {
-            q.add(new TermQuery(new Term(Fields.FOLDED_TITLE, Overlong.key(folded))),
-                    BooleanClause.Occur.SHOULD);
+        for (Term key : Fields.work(arxiv == null ? null : arxiv.id(), doi, Slugs.foldTitle(title))) {
+            q.add(new TermQuery(key), BooleanClause.Occur.SHOULD);
         }
         try {
             var searcher = new IndexSearcher(reader);

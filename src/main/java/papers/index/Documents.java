@@ -35,9 +35,8 @@ final class Documents {
         d.add(new StringField(Fields.PART, part, Field.Store.YES));
         d.add(new StoredField(Fields.PART_START, partStart));
         // duplicates are found by folded title and DOI too
-        d.add(new StringField(Fields.FOLDED_TITLE, Overlong.key(Slugs.foldTitle(e.title())), Field.Store.NO));
-        if (e.doi() != null) {
-            d.add(new StringField(Fields.DOI, Overlong.key(e.doi().toLowerCase(Locale.ROOT)), Field.Store.NO));
+        for (var key : Fields.work(e.arxiv() == null ? null : e.arxiv().id(), e.doi(), Slugs.foldTitle(e.title()))) {
+            d.add(new StringField(key.field(), key.text(), Field.Store.NO));
         }
         // ids, tags and dates are matched whole, never analysed
         if (e.arxiv() != null) {
@@ -71,7 +70,7 @@ final class Documents {
         }
         for (String repo : repositories(e)) {
             d.add(new TextField(Fields.NAME, repo, Field.Store.NO));
-            d.add(new StringField(Fields.REPO_KEY, Overlong.key(Slugs.foldTitle(repo)), Field.Store.NO));
+            d.add(new StringField(Fields.NAME_KEY, Overlong.key(Fields.REPO + Slugs.foldTitle(repo)), Field.Store.NO));
         }
         if (!e.authors().isEmpty()) {
             d.add(new TextField(Fields.AUTHORS, String.join(", ", e.authors()), Field.Store.NO));

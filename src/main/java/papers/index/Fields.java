@@ -1,7 +1,11 @@
 package papers.index;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.lucene.index.Term;
+import papers.catalog.Overlong;
 import papers.catalog.Slugs;
 
 /** The index's field names, and the names users type before a colon. */
@@ -22,10 +26,13 @@ final class Fields {
     static final String TITLE = "title";
     /** The short name a list shows beside the title ({@code LLaVA}), searched like the title. */
     static final String NAME = "name";
-    /** Each name of the entry folded whole ({@code llava}, {@code blip2}), for a query that is exactly a name. */
+    /**
+     * Each name of the entry folded whole ({@code llava}, {@code blip2}), for a query that is exactly a name; and,
+     * after {@link #REPO}, the names of the GitHub repositories it links to ({@code repo:llava} of
+     * {@code haotian-liu/LLaVA}).
+     */
     static final String NAME_KEY = "namekey";
-    /** The names of the GitHub repositories the entry links to, folded whole ({@code haotian-liu/LLaVA} as {@code llava}). */
-    static final String REPO_KEY = "repokey";
+    static final String REPO = "repo:";
     static final String AUTHORS = "authors";
     static final String VENUE = "venue";
     static final String NOTES = "notes";
@@ -42,14 +49,31 @@ final class Fields {
     static final String ENTRY = "json";
     /** The line the entry's section started at when it was indexed: its lines move as the section did since. */
     static final String PART_START = "partstart";
-    /** The title folded for duplicate checks, whole. */
-    static final String FOLDED_TITLE = "ftitle";
-    /** DOI, lower case, whole. */
-    static final String DOI = "doi";
+    /**
+     * What the entry's work is known by, whole, each with its kind: {@code arxiv:ID} (versionless, lower case),
+     * {@code doi:DOI} (lower case) and {@code title:FOLDED}; one field, so that finding a work's places reads one
+     * field's terms.
+     */
+    static final String WORK = "work";
     /** file NUL section path, stored. */
     static final String SECTION_KEY = "sectionkey";
     /** Prefix of the catalog's own labelled fields ({@code Backbone} as {@code f.backbone}). */
     static final String FIELD_PREFIX = "f.";
+
+    /** The {@link #WORK} terms of a work known by these ids and folded titles (any may be null). */
+    static List<Term> work(String arxiv, String doi, String foldedTitle) {
+        List<Term> terms = new ArrayList<>(3);
+        if (arxiv != null) {
+            terms.add(new Term(WORK, "arxiv:" + arxiv.toLowerCase(Locale.ROOT)));
+        }
+        if (doi != null) {
+            terms.add(new Term(WORK, Overlong.key("doi:" + doi.toLowerCase(Locale.ROOT))));
+        }
+        if (foldedTitle != null && !foldedTitle.isEmpty()) {
+            terms.add(new Term(WORK, Overlong.key("title:" + foldedTitle)));
+        }
+        return terms;
+    }
 
     /** What every word of a query is looked for in, with its weight. */
     static final Map<String, Float> DEFAULT_BOOSTS = Map.of(

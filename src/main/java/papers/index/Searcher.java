@@ -215,8 +215,8 @@ final class Searcher {
             return query;
         }
         BooleanQuery.Builder b = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST);
-        for (var field : List.of(Map.entry(Fields.NAME_KEY, NAME_BOOST), Map.entry(Fields.REPO_KEY, REPO_BOOST))) {
-            Term term = new Term(field.getKey(), key);
+        for (var field : List.of(Map.entry(key, NAME_BOOST), Map.entry(Overlong.key(Fields.REPO + key), REPO_BOOST))) {
+            Term term = new Term(Fields.NAME_KEY, field.getKey());
             if (!topic(term)) {
                 b.add(new BoostQuery(new TermQuery(term), field.getValue()), BooleanClause.Occur.SHOULD);
             }
@@ -224,13 +224,17 @@ final class Searcher {
         return b.build();
     }
 
-    /** Whether the entries carrying {@code name} are of {@value #TOPIC} works or more: the name is a topic's. */
+    /**
+     * Whether the entries carrying {@code name} are of {@value #TOPIC} works or more (the name is a topic's), or of
+     * none: either way it ranks nothing first. Most names are looked up in the terms only.
+     */
     private boolean topic(Term name) {
         try {
-            TopDocs top = searcher.search(new TermQuery(name), 50);
-            if (top.scoreDocs.length < TOPIC) {
-                return false;
+            int carriers = reader.docFreq(name);
+            if (carriers < TOPIC) {
+                return carriers == 0;
             }
+            TopDocs top = searcher.search(new TermQuery(name), 50);
             var stored = searcher.storedFields();
             Set<String> works = new HashSet<>();
             for (ScoreDoc sd : top.scoreDocs) {
@@ -267,19 +271,26 @@ final class Searcher {
 
     private List<SearchHit> run(Query query, int limit, Predicate<Entry> filter) {
         try {
-            // many beyond the limit: entries of one work come in as one, and entries scored alike come in file and
-            // line order, as in a fresh index, and not in the order their sections were last indexed
-            int n = Math.max(1, filter == null ? limit * 4 + 20 : Math.max(limit, reader.numDocs()));
-            TopDocs top = searcher.search(query, n);
+            // some beyond the limit, so that entries scored alike come in file and line order, as in a fresh index, and
+            // not in the order their sections were last indexed; more when entries of one work took up the room
+            int n = Math.max(1, filter == null ? limit * 2 + 10 : Math.max(limit, reader.numDocs()));
             Set<String> titleTerms = termsOf(query, Set.of(Fields.TITLE, Fields.COMPACT));
             var stored = searcher.storedFields();
             SectionTable table = sections.get();
-            WorkHits works = new WorkHits(searcher, stored, table, filter);
-            for (ScoreDoc sd : top.scoreDocs) {
-                Entry e = CatalogIndex.entry(stored.document(sd.doc), table);
-                if (filter == null || filter.test(e)) {
-                    works.add(sd.doc, e, sd.score);
+            WorkHits works;
+            while (true) {
+                TopDocs top = searcher.search(query, n);
+                works = new WorkHits(searcher, stored, table, filter);
+                for (ScoreDoc sd : top.scoreDocs) {
+                    Entry e = CatalogIndex.entry(stored.document(sd.doc), table);
+                    if (filter == null || filter.test(e)) {
+                        works.add(sd.doc, e, sd.score);
+                    }
                 }
+                if (top.scoreDocs.length < n || works.size() >= limit + 10 || n >= reader.numDocs()) {
+                    break;
+                }
+                n = n * 4;
             }
             List<SearchHit> hits = new ArrayList<>();
             for (WorkHits.Ranked r : works.best(limit)) {

@@ -1,7 +1,9 @@
 package papers.index;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +17,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import papers.catalog.Entry;
-import papers.catalog.Overlong;
+import papers.catalog.Slugs;
 import papers.catalog.Works;
 
 /**
@@ -43,6 +45,8 @@ final class WorkHits {
     private final Predicate<Entry> filter;
     private final Works works = new Works();
     private final Map<Entry, Float> scores = new IdentityHashMap<>();
+    /** How many keys each work had when its places were last looked up. */
+    private final Map<Works.Work, Integer> expanded = new IdentityHashMap<>();
 
     WorkHits(IndexSearcher searcher, StoredFields stored, SectionTable table, Predicate<Entry> filter) {
         this.searcher = searcher;
@@ -58,6 +62,11 @@ final class WorkHits {
     void add(int doc, Entry e, float score) {
         works.add(doc, e);
         scores.merge(e, score, Math::max);
+    }
+
+    /** How many works the matches are of, so far. */
+    int size() {
+        return works.all().size();
     }
 
     /**
@@ -103,12 +112,36 @@ final class WorkHits {
         return new Ranked(w, score * (1 + LISTED * Math.log(lists) / Math.log(2)), best);
     }
 
-    /** Looks up the entries that share a key with {@code w} and gathers them in; true when it found any new. */
+    /**
+     * Looks up the entries that share a key with {@code w} and gathers them in; true when it found any new. Only keys
+     * that more entries carry than the work's places that carry them are looked up, and a work is looked up again only when its keys grew:
+     * a list that has each paper once costs no lookups.
+     */
     private boolean expand(Works.Work w) throws IOException {
+        List<Term> keys = new ArrayList<>();
+        w.arxiv().forEach(id -> keys.addAll(Fields.work(id, null, null)));
+        w.dois().forEach(d -> keys.addAll(Fields.work(null, d, null)));
+        w.titles().forEach(t -> keys.addAll(Fields.work(null, null, t)));
+        Integer before = expanded.put(w, keys.size());
+        if (before != null && before == keys.size()) {
+            return false;
+        }
+        Map<Term, Integer> carried = new HashMap<>();
+        for (Entry e : w.places()) {
+            Fields.work(e.arxiv() == null ? null : e.arxiv().id(), e.doi(), Slugs.foldTitle(e.title()))
+                    .forEach(t -> carried.merge(t, 1, Integer::sum));
+        }
         BooleanQuery.Builder q = new BooleanQuery.Builder();
-        w.arxiv().forEach(id -> q.add(new TermQuery(new Term(Fields.ARXIV, id)), BooleanClause.Occur.SHOULD));
-        w.dois().forEach(d -> q.add(new TermQuery(new Term(Fields.DOI, Overlong.key(d))), BooleanClause.Occur.SHOULD));
-        w.titles().forEach(t -> q.add(new TermQuery(new Term(Fields.FOLDED_TITLE, Overlong.key(t))), BooleanClause.Occur.SHOULD));
+        int n = 0;
+        for (Term key : keys) {
+            if (searcher.getIndexReader().docFreq(key) > carried.getOrDefault(key, 0)) {
+                q.add(new TermQuery(key), BooleanClause.Occur.SHOULD);
+                n++;
+            }
+        }
+        if (n == 0) {
+            return false;
+        }
         TopDocs found = searcher.search(q.build(), PLACES);
         boolean grew = false;
         for (ScoreDoc sd : found.scoreDocs) {

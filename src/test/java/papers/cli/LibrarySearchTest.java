@@ -74,6 +74,20 @@ class LibrarySearchTest {
     }
 
     @Test
+    void aPlaceThatMatchesNoWordOfTheQueryIsStillAmongItsWorksPlaces() throws IOException {
+        // listed by its id under a title of its own, which the query's words do not reach
+        Files.writeString(library.resolve("c.md"), """
+                # Journal versions
+
+                - [Routers at Scale](https://arxiv.org/abs/2401.00001)
+                """);
+        JsonNode first = JSON.readTree(search("query", "routing", "transformers", "--json").out()).get(0);
+        assertThat(first.get("title").asText()).isEqualTo("Query Routing Transformers");
+        assertThat(first.get("places")).extracting(JsonNode::asText)
+                .containsExactly("a.md:5", "b.md:5", "b.md:6", "c.md:3");
+    }
+
+    @Test
     void jsonLinesGiveOneObjectALine() throws IOException {
         CliRun.Result r = search("routing", "--format", "jsonl");
         assertThat(r.code()).as(r.err()).isZero();
@@ -122,5 +136,31 @@ class LibrarySearchTest {
         CliRun.Result none = CliRun.run(dir, env, "--catalog", library.toString(), "similar", "2501.99999");
         assertThat(none.code()).isEqualTo(1);
         assertThat(none.err()).contains("no entry matches '2501.99999'");
+    }
+    @Test
+    void listExportAndTagsGiveEachWorkOnceWhenAskedForUnique() throws IOException {
+        String catalog = library.toString();
+        JsonNode all = JSON.readTree(CliRun.run(dir, env, "--catalog", catalog, "list", "--json").out());
+        assertThat(all).hasSize(7);
+        CliRun.Result r = CliRun.run(dir, env, "--catalog", catalog, "list", "--unique", "--json");
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode works = JSON.readTree(r.out());
+        assertThat(works).hasSize(5);
+        JsonNode qrt = works.findParents("places").stream()
+                .filter(w -> w.get("places").size() > 1).findFirst().orElseThrow();
+        assertThat(qrt.get("title").asText()).isEqualTo("Query Routing Transformers");
+        assertThat(qrt.get("places")).extracting(JsonNode::asText).containsExactly("a.md:5", "b.md:5", "b.md:6");
+
+        String text = CliRun.run(dir, env, "--catalog", catalog, "list", "--unique").out();
+        assertThat(text).containsOnlyOnce("\nQuery Routing Transformers\n").contains("    also in b.md:5, b.md:6\n");
+
+        JsonNode exported = JSON.readTree(CliRun.run(dir, env, "--catalog", catalog, "export", "--unique", "--json").out());
+        assertThat(exported).hasSize(5);
+
+        // the paper listed twice under one section's tag counts once there
+        String tags = CliRun.run(dir, env, "--catalog", catalog, "tags", "--unique", "--json").out();
+        String entryTags = CliRun.run(dir, env, "--catalog", catalog, "tags", "--json").out();
+        assertThat(JSON.readTree(entryTags).get("papers").asInt()).isEqualTo(3);
+        assertThat(JSON.readTree(tags).get("papers").asInt()).isEqualTo(2);
     }
 }
