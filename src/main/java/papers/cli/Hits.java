@@ -3,12 +3,18 @@ package papers.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
+import papers.catalog.Entry;
 import papers.export.EntryMaps;
 import papers.index.SearchHit;
 
 /** Works found in the index, as {@code search} and {@code similar} print them: text, one JSON array, or JSON lines. */
 final class Hits {
     private Hits() {}
+
+    /** The {@code file:line} of each place, as JSON gives a work's {@code places}. */
+    static List<String> places(List<Entry> places) {
+        return places.stream().map(e -> e.file() + ":" + e.line()).toList();
+    }
 
     /** The formats of {@code --format}. */
     enum Format { text, json, jsonl }
@@ -35,7 +41,7 @@ final class Hits {
             if (match != null) {
                 m.put("match", match);
             }
-            m.put("places", h.places().stream().map(e -> e.file() + ":" + e.line()).toList());
+            m.put("places", places(h.places()));
             return m;
         }).toList();
         if (format == Format.json) {

@@ -68,7 +68,7 @@ final class ListCommand extends CatalogCommand implements Callable<Integer> {
             for (int i = 0; i < entries.size(); i++) {
                 Map<String, Object> m = EntryMaps.of(entries.get(i));
                 if (unique) {
-                    m.put("places", works.get(i).stream().map(e -> e.file() + ":" + e.line()).toList());
+                    m.put("places", Hits.places(works.get(i)));
                 }
                 objects.add(m);
             }
