@@ -71,7 +71,8 @@ final class SearchCommand extends CatalogCommand implements Callable<Integer> {
         }
         Hits.print(out(), new EntryPrinter(out(), style(), ctx.width()), result.hits(), shown, result.match().label());
         if (result.hits().isEmpty()) {
-            err().println("papers: nothing matches \"" + Terminal.safe(query) + "\"");
+            // which catalog was searched, as a catalog found by looking around may not be the one meant
+            err().println("papers: nothing matches \"" + Terminal.safe(query) + "\" in " + Terminal.safe(source().name()));
         }
         return result.match() == SearchResult.Match.EXACT && !result.hits().isEmpty() ? ExitCode.OK.code()
                 : ExitCode.NOT_FOUND.code();

@@ -120,7 +120,7 @@ class LibrarySearchTest {
         CliRun.Result none = search("routing", "hallucination", "zyxw");
         assertThat(none.code()).isEqualTo(1);
         assertThat(none.out()).isEmpty();
-        assertThat(none.err()).contains("nothing matches \"routing hallucination zyxw\"");
+        assertThat(none.err()).contains("nothing matches \"routing hallucination zyxw\" in " + library.getFileName());
     }
 
     @Test
