@@ -47,16 +47,17 @@ final class ListCommand extends CatalogCommand implements Callable<Integer> {
         Catalog catalog = catalog();
         List<Entry> selected = filters.select(catalog, sort);
         // each entry its own work, or the works they are of
-        List<Works.Work> grouped = unique ? Works.of(selected) : List.of();
+        List<Entry> entries = selected;
+        List<List<Entry>> works = selected.stream().map(List::of).toList();
         if (unique) {
+            List<Works.Work> grouped = Works.of(selected);
             // each work's places as the catalog lists them, whatever order the entries were selected in
             Map<Entry, Integer> position = new IdentityHashMap<>();
             catalog.entries().forEach(e -> position.put(e, position.size()));
             grouped.forEach(w -> w.sort(Comparator.comparingInt(e -> position.getOrDefault(e, Integer.MAX_VALUE))));
+            works = grouped.stream().map(Works.Work::places).toList();
+            entries = grouped.stream().map(Works.Work::shownClean).toList();
         }
-        List<List<Entry>> works = unique ? grouped.stream().map(Works.Work::places).toList()
-                : selected.stream().map(List::of).toList();
-        List<Entry> entries = unique ? grouped.stream().map(Works.Work::shownClean).toList() : selected;
         if (limit != null) {
             int n = Math.min(Math.max(limit, 0), entries.size());
             entries = entries.subList(0, n);

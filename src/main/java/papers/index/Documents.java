@@ -35,7 +35,7 @@ final class Documents {
         d.add(new StringField(Fields.PART, part, Field.Store.YES));
         d.add(new StoredField(Fields.PART_START, partStart));
         // duplicates are found by folded title and DOI too
-        for (var key : Fields.work(e.arxiv() == null ? null : e.arxiv().id(), e.doi(), Slugs.foldTitle(e.title()))) {
+        for (var key : Fields.work(e)) {
             d.add(new StringField(key.field(), key.text(), Field.Store.NO));
         }
         // ids, tags and dates are matched whole, never analysed

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.index.Term;
+import papers.catalog.Entry;
 import papers.catalog.Overlong;
 import papers.catalog.Slugs;
 
@@ -59,6 +60,11 @@ final class Fields {
     static final String SECTION_KEY = "sectionkey";
     /** Prefix of the catalog's own labelled fields ({@code Backbone} as {@code f.backbone}). */
     static final String FIELD_PREFIX = "f.";
+
+    /** The {@link #WORK} terms an entry gives its work. */
+    static List<Term> work(Entry e) {
+        return work(e.arxiv() == null ? null : e.arxiv().id(), e.doi(), Slugs.foldTitle(e.title()));
+    }
 
     /** The {@link #WORK} terms of a work known by these ids and folded titles (any may be null). */
     static List<Term> work(String arxiv, String doi, String foldedTitle) {

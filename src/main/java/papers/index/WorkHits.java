@@ -17,7 +17,6 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import papers.catalog.Entry;
-import papers.catalog.Slugs;
 import papers.catalog.Works;
 
 /**
@@ -114,8 +113,8 @@ final class WorkHits {
 
     /**
      * Looks up the entries that share a key with {@code w} and gathers them in; true when it found any new. Only keys
-     * that more entries carry than the work's places that carry them are looked up, and a work is looked up again only when its keys grew:
-     * a list that has each paper once costs no lookups.
+     * that more entries carry than the work's places that carry them are looked up, and a work is looked up again only
+     * when its keys grew: a list that has each paper once costs no lookups.
      */
     private boolean expand(Works.Work w) throws IOException {
         List<Term> keys = new ArrayList<>();
@@ -128,8 +127,7 @@ final class WorkHits {
         }
         Map<Term, Integer> carried = new HashMap<>();
         for (Entry e : w.places()) {
-            Fields.work(e.arxiv() == null ? null : e.arxiv().id(), e.doi(), Slugs.foldTitle(e.title()))
-                    .forEach(t -> carried.merge(t, 1, Integer::sum));
+            Fields.work(e).forEach(t -> carried.merge(t, 1, Integer::sum));
         }
         BooleanQuery.Builder q = new BooleanQuery.Builder();
         int n = 0;
