@@ -51,6 +51,12 @@ public final class StartupBench {
             commands.put(who + " --version", List.of("env", cache, launcher, "--version"));
             commands.put(who + " search (bundled)", List.of("env", cache, launcher, "search", "DPO hallucination"));
         }
+        // the floor of any Lucene search: papers' own index of the bundled catalog, opened and searched by LuceneHello
+        Path index = papersIndex(work.resolve("cache-papers"), cwd);
+        List<String> lucene = floorJar(work, "lucene-hello", LuceneHello.class,
+                List.of("picocli/", "org/apache/lucene/", "META-INF/services/org.apache.lucene."), flags,
+                List.of(index.toString(), "DPO hallucination"));
+        commands.put("lucene hello (search, picocli)", concat(lucene, List.of(index.toString(), "DPO hallucination")));
         String newer = System.getenv("PAPERS_AOT_JAVA");
         if (newer != null && Files.isExecutable(Path.of(newer))) {
             List<String> newerFlags = List.of("-XX:+UseSerialGC", "-Xlog:disable", "-Xlog:all=error:stderr", "-XX:TieredStopAtLevel=1");
@@ -93,6 +99,9 @@ public final class StartupBench {
         System.out.printf("papers against the one-command picocli jar: --version %.2f times its --version, search %.2f times"
                 + " its command%n", median.get("papers --version") / median.get("picocli hello --version"),
                 median.get("papers search (bundled)") / median.get("picocli hello"));
+        System.out.printf("the same search by Lucene alone (one picocli command that opens papers' index and searches it) %.2f times"
+                + " the picocli jar; papers' search %.2f times that%n", median.get("lucene hello (search, picocli)")
+                / median.get("picocli hello"), median.get("papers search (bundled)") / median.get("lucene hello (search, picocli)"));
         if (median.containsKey("newer: papers --version")) {
             System.out.printf("on %s: papers against the one-command picocli jar (each with its AOT cache): --version %.2f times"
                     + " its --version, search %.2f times its command; search against papers on Java %d: %.2f%n", newer,
@@ -107,19 +116,42 @@ public final class StartupBench {
         }
     }
 
+    /** The generation of the index papers keeps of the bundled catalog under {@code cache}, made by a search. */
+    private static Path papersIndex(Path cache, Path cwd) throws Exception {
+        String launcher = Path.of("target", "papers").toAbsolutePath().toString();
+        Process p = new ProcessBuilder("env", "PAPERS_CACHE_DIR=" + cache, launcher, "search", "DPO hallucination")
+                .directory(cwd.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        p.waitFor();
+        try (var homes = Files.list(cache.resolve("index"))) {
+            Path home = homes.findFirst().orElseThrow(() -> new IllegalStateException("papers made no index under " + cache));
+            return home.resolve(Files.readString(home.resolve("current")).strip());
+        }
+    }
+
     /**
      * Builds {@code hello.jar} (Hello and picocli's classes, taken from papers.jar) and its class-data archive from a
      * training run with {@code flags}; returns the command that runs it with the archive.
      */
     static List<String> helloJar(Path work, List<String> flags) throws Exception {
-        Path jar = work.resolve("hello.jar");
+        return floorJar(work, "hello", Hello.class, List.of("picocli/"), flags, List.of("--version"));
+    }
+
+    /**
+     * Builds {@code NAME.jar} ({@code main} and the classes and resources of papers.jar under {@code prefixes}) and its
+     * class-data archive from a training run with {@code flags} and {@code training} as arguments; returns the command
+     * that runs it with the archive.
+     */
+    static List<String> floorJar(Path work, String name, Class<?> main, List<String> prefixes, List<String> flags,
+            List<String> training) throws Exception {
+        Path jar = work.resolve(name + ".jar");
         Manifest manifest = new Manifest();
         manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
-        manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, Hello.class.getName());
+        manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, main.getName());
         try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar), manifest);
                 JarFile papers = new JarFile(Path.of("target", "papers.jar").toFile())) {
             for (JarEntry e : Collections.list(papers.entries())) {
-                if (e.getName().startsWith("picocli/")) {
+                if (!e.isDirectory() && prefixes.stream().anyMatch(e.getName()::startsWith)) {
                     out.putNextEntry(new JarEntry(e.getName()));
                     try (InputStream in = papers.getInputStream(e)) {
                         in.transferTo(out);
@@ -127,19 +159,19 @@ public final class StartupBench {
                     out.closeEntry();
                 }
             }
-            String name = Hello.class.getName().replace('.', '/') + ".class";
-            out.putNextEntry(new JarEntry(name));
-            try (InputStream in = Hello.class.getClassLoader().getResourceAsStream(name)) {
+            String file = main.getName().replace('.', '/') + ".class";
+            out.putNextEntry(new JarEntry(file));
+            try (InputStream in = main.getClassLoader().getResourceAsStream(file)) {
                 in.transferTo(out);
             }
             out.closeEntry();
         }
-        Path archive = work.resolve("hello.jsa");
-        Process training = new ProcessBuilder(concat(List.of("java", "-XX:ArchiveClassesAtExit=" + archive), flags,
-                List.of("-jar", jar.toString(), "--version"))).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        Path archive = work.resolve(name + ".jsa");
+        Process run = new ProcessBuilder(concat(List.of("java", "-XX:ArchiveClassesAtExit=" + archive), flags,
+                List.of("-jar", jar.toString()), training)).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(ProcessBuilder.Redirect.INHERIT).start();
-        if (training.waitFor() != 0 || !Files.isRegularFile(archive)) {
-            throw new IllegalStateException("the training run of hello.jar made no archive");
+        if (run.waitFor() != 0 || !Files.isRegularFile(archive)) {
+            throw new IllegalStateException("the training run of " + name + ".jar made no archive");
         }
         return concat(List.of("java"), flags, List.of("-XX:SharedArchiveFile=" + archive, "-jar", jar.toString()));
     }
