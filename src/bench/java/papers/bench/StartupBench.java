@@ -29,6 +29,9 @@ import java.util.jar.Manifest;
  * variable, so that {@code target/papers-25.aot} exists).
  */
 public final class StartupBench {
+    /** The query every search of the benchmark runs: papers on its bundled catalog and the Lucene floor on papers' index. */
+    private static final String QUERY = "DPO hallucination";
+
     private StartupBench() {}
 
     public static void main(String[] args) throws Exception {
@@ -49,14 +52,14 @@ public final class StartupBench {
             // each its own index: a baseline of another index format would rebuild the other's on every run
             String cache = "PAPERS_CACHE_DIR=" + work.resolve("cache-" + who);
             commands.put(who + " --version", List.of("env", cache, launcher, "--version"));
-            commands.put(who + " search (bundled)", List.of("env", cache, launcher, "search", "DPO hallucination"));
+            commands.put(who + " search (bundled)", List.of("env", cache, launcher, "search", QUERY));
         }
         // the floor of any Lucene search: papers' own index of the bundled catalog, opened and searched by LuceneHello
         Path index = papersIndex(work.resolve("cache-papers"), cwd);
         List<String> lucene = floorJar(work, "lucene-hello", LuceneHello.class,
                 List.of("picocli/", "org/apache/lucene/", "META-INF/services/org.apache.lucene."), flags,
-                List.of(index.toString(), "DPO hallucination"));
-        commands.put("lucene hello (search, picocli)", concat(lucene, List.of(index.toString(), "DPO hallucination")));
+                List.of(index.toString(), QUERY));
+        commands.put("lucene hello (search, picocli)", concat(lucene, List.of(index.toString(), QUERY)));
         String newer = System.getenv("PAPERS_AOT_JAVA");
         if (newer != null && Files.isExecutable(Path.of(newer))) {
             List<String> newerFlags = List.of("-XX:+UseSerialGC", "-Xlog:disable", "-Xlog:all=error:stderr", "-XX:TieredStopAtLevel=1");
@@ -71,7 +74,7 @@ public final class StartupBench {
                 }
             }
             commands.put("newer: papers --version", List.of("env", "PAPERS_JAVA=" + newer, launcher, "--version"));
-            commands.put("newer: papers search (bundled)", List.of("env", "PAPERS_JAVA=" + newer, launcher, "search", "DPO hallucination"));
+            commands.put("newer: papers search (bundled)", List.of("env", "PAPERS_JAVA=" + newer, launcher, "search", QUERY));
         }
         for (int i = 0; i < 3; i++) {
             for (List<String> c : commands.values()) {
@@ -119,7 +122,7 @@ public final class StartupBench {
     /** The generation of the index papers keeps of the bundled catalog under {@code cache}, made by a search. */
     private static Path papersIndex(Path cache, Path cwd) throws Exception {
         String launcher = Path.of("target", "papers").toAbsolutePath().toString();
-        Process p = new ProcessBuilder("env", "PAPERS_CACHE_DIR=" + cache, launcher, "search", "DPO hallucination")
+        Process p = new ProcessBuilder("env", "PAPERS_CACHE_DIR=" + cache, launcher, "search", QUERY)
                 .directory(cwd.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
         p.waitFor();
