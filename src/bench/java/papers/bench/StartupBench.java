@@ -29,7 +29,7 @@ import java.util.jar.Manifest;
  * variable, so that {@code target/papers-25.aot} exists).
  */
 public final class StartupBench {
-    /** The query every search of the benchmark runs: papers on its bundled catalog and the Lucene floor on papers' index. */
+    /** The query of every search in the benchmark: papers on its bundled catalog, the Lucene floor on papers' index. */
     private static final String QUERY = "DPO hallucination";
 
     private StartupBench() {}
