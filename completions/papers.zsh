@@ -166,6 +166,7 @@ function _complete_papers() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} tags" ];    then _picocli_papers; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} months" ];    then _picocli_papers; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} add" ];    then _picocli_papers; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} suggest" ];    then _picocli_papers; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} update" ];    then _picocli_papers; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} move" ];    then _picocli_papers; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} remove" ];    then _picocli_papers; return $?; fi
@@ -188,31 +189,33 @@ function _complete_papers() {
   local cmds5=(tags)
   local cmds6=(months)
   local cmds7=(add)
-  local cmds8=(update)
-  local cmds9=(move)
-  local cmds10=(remove)
-  local cmds11=(lint)
-  local cmds12=(toc)
-  local cmds13=(import)
-  local cmds14=(stats)
-  local cmds15=(export)
-  local cmds16=(index)
-  local cmds17=(hook)
-  local cmds18=(init)
-  local cmds19=(self-install)
+  local cmds8=(suggest)
+  local cmds9=(update)
+  local cmds10=(move)
+  local cmds11=(remove)
+  local cmds12=(lint)
+  local cmds13=(toc)
+  local cmds14=(import)
+  local cmds15=(stats)
+  local cmds16=(export)
+  local cmds17=(index)
+  local cmds18=(hook)
+  local cmds19=(init)
+  local cmds20=(self-install)
 
-  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_papers_selfinstall; return $?; fi
-  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_papers_init; return $?; fi
-  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_papers_hook; return $?; fi
-  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_papers_index; return $?; fi
-  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_papers_export; return $?; fi
-  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_papers_stats; return $?; fi
-  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_papers_import; return $?; fi
-  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_papers_toc; return $?; fi
-  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_papers_lint; return $?; fi
-  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_papers_remove; return $?; fi
-  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_papers_move; return $?; fi
-  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_papers_update; return $?; fi
+  if CompWordsContainsArray "${cmds20[@]}"; then _picocli_papers_selfinstall; return $?; fi
+  if CompWordsContainsArray "${cmds19[@]}"; then _picocli_papers_init; return $?; fi
+  if CompWordsContainsArray "${cmds18[@]}"; then _picocli_papers_hook; return $?; fi
+  if CompWordsContainsArray "${cmds17[@]}"; then _picocli_papers_index; return $?; fi
+  if CompWordsContainsArray "${cmds16[@]}"; then _picocli_papers_export; return $?; fi
+  if CompWordsContainsArray "${cmds15[@]}"; then _picocli_papers_stats; return $?; fi
+  if CompWordsContainsArray "${cmds14[@]}"; then _picocli_papers_import; return $?; fi
+  if CompWordsContainsArray "${cmds13[@]}"; then _picocli_papers_toc; return $?; fi
+  if CompWordsContainsArray "${cmds12[@]}"; then _picocli_papers_lint; return $?; fi
+  if CompWordsContainsArray "${cmds11[@]}"; then _picocli_papers_remove; return $?; fi
+  if CompWordsContainsArray "${cmds10[@]}"; then _picocli_papers_move; return $?; fi
+  if CompWordsContainsArray "${cmds9[@]}"; then _picocli_papers_update; return $?; fi
+  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_papers_suggest; return $?; fi
   if CompWordsContainsArray "${cmds7[@]}"; then _picocli_papers_add; return $?; fi
   if CompWordsContainsArray "${cmds6[@]}"; then _picocli_papers_months; return $?; fi
   if CompWordsContainsArray "${cmds5[@]}"; then _picocli_papers_tags; return $?; fi
@@ -232,7 +235,7 @@ function _picocli_papers() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="help search list show similar tags months add update move remove lint toc import stats export index hook init self-install"
+  local commands="help search list show similar tags months add suggest update move remove lint toc import stats export index hook init self-install"
   local flag_opts="'--json' '--verbose' '-h' '--help' '-V' '--version'"
   local arg_opts="'--catalog' '--color'"
   local WHEN_option_args=("auto" "always" "never") # --color values
@@ -265,7 +268,7 @@ function _picocli_papers_help() {
   local curr_word=${COMP_WORDS[COMP_CWORD]}
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
-  local commands="search list show similar tags months add update move remove lint toc import stats export index hook init self-install"
+  local commands="search list show similar tags months add suggest update move remove lint toc import stats export index hook init self-install"
   local flag_opts="'-h' '--help' '--json' '--verbose'"
   local arg_opts="'--catalog' '--color'"
   local WHEN_option_args=("auto" "always" "never") # --color values
@@ -616,6 +619,57 @@ function _picocli_papers_add() {
       return
       ;;
     '--section')
+      return
+      ;;
+    '--catalog')
+      return
+      ;;
+    '--color')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
+      return $?
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `suggest` subcommand.
+function _picocli_papers_suggest() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--ids' '--pick' '-h' '--help' '-V' '--version' '--json' '--verbose'"
+  local arg_opts="'--timeout' '--since' '--until' '--category' '--section' '--limit' '--catalog' '--color'"
+  local WHEN_option_args=("auto" "always" "never") # --color values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--timeout')
+      return
+      ;;
+    '--since')
+      return
+      ;;
+    '--until')
+      return
+      ;;
+    '--category')
+      return
+      ;;
+    '--section')
+      return
+      ;;
+    '--limit')
       return
       ;;
     '--catalog')

@@ -12,13 +12,18 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.LongConsumer;
+import java.util.stream.Collectors;
 import papers.catalog.ArxivId;
 import papers.net.Budget;
 import papers.net.HttpClients;
@@ -133,6 +138,44 @@ public final class ArxivClient {
         }
         return out;
     }
+
+    /** The papers of a period as arXiv lists them, newest first; {@code total} is how many arXiv says it has. */
+    public record Listing(List<ArxivPaper> papers, int total, int requests) {}
+
+    /** How many papers one page of a listing asks for (arXiv takes up to 2,000; its answer stays about 2 MB). */
+    public static final int PAGE = 1_000;
+    /** The most papers a listing reads: arXiv's API does not page one query past 10,000 results. */
+    public static final int MOST_LISTED = 10_000;
+
+    /**
+     * The papers submitted from {@code from} to {@code to} (both whole days, UTC) in any of {@code categories},
+     * in pages of {@link #PAGE} paced as every request is, telling {@code progress} how many are read of how many.
+     */
+    public Listing submitted(List<String> categories, LocalDate from, LocalDate to, BiConsumer<Integer, Integer> progress) {
+        String cats = categories.stream().map(c -> "cat:" + c).collect(Collectors.joining(" OR "));
+        String query = "(" + cats + ") AND submittedDate:[" + DAY.format(from) + "0000 TO " + DAY.format(to) + "2359]";
+        List<ArxivPaper> papers = new ArrayList<>();
+        int total = 0;
+        int requests = 0;
+        for (int start = 0; start == 0 || start < Math.min(total, MOST_LISTED); start += PAGE) {
+            String q = "search_query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)
+                    + "&sortBy=submittedDate&sortOrder=descending&start=" + start + "&max_results=" + PAGE;
+            AtomParser.Feed feed = request(URI.create(settings.api() + (settings.api().getQuery() == null ? "?" : "&") + q));
+            requests++;
+            if (feed.error().isPresent()) {
+                throw new ArxivException(ArxivException.Kind.INVALID_ID, "arXiv: " + feed.error().get());
+            }
+            papers.addAll(feed.papers());
+            total = Math.max(feed.total(), papers.size());
+            progress.accept(papers.size(), total);
+            if (feed.papers().isEmpty()) {
+                break;
+            }
+        }
+        return new Listing(papers, total, requests);
+    }
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd", Locale.ROOT);
 
     /**
      * The feed at {@code uri}: up to {@link #MAX_RETRIES} more tries on what may pass, all of them (and the waits
@@ -255,7 +298,7 @@ public final class ArxivClient {
         try {
             return AtomParser.parse(body);
         } catch (ArxivException e) {
-            return new AtomParser.Feed(List.of(), Optional.empty());
+            return new AtomParser.Feed(List.of(), Optional.empty(), -1);
         }
     }
 

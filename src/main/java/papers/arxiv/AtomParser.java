@@ -30,8 +30,13 @@ final class AtomParser {
 
     private AtomParser() {}
 
-    /** A parsed feed: its papers, and the message of an error entry if arXiv sent one. */
-    record Feed(List<ArxivPaper> papers, Optional<String> error) {}
+    private static final String OPENSEARCH = "http://a9.com/-/spec/opensearch/1.1/";
+
+    /**
+     * A parsed feed: its papers, the message of an error entry if arXiv sent one, and how many papers the whole
+     * query matches ({@code opensearch:totalResults}; -1 when the feed does not say).
+     */
+    record Feed(List<ArxivPaper> papers, Optional<String> error, int total) {}
 
     static XMLInputFactory factory() {
         XMLInputFactory f = XMLInputFactory.newFactory();
@@ -44,6 +49,7 @@ final class AtomParser {
     static Feed parse(InputStream raw) {
         List<ArxivPaper> papers = new ArrayList<>();
         String error = null;
+        int total = -1;
         XMLStreamReader r = null;
         try {
             BufferedInputStream in = new BufferedInputStream(raw);
@@ -65,7 +71,10 @@ final class AtomParser {
                     throw new ArxivException(ArxivException.Kind.BAD_RESPONSE,
                             "the arXiv response uses an entity (" + r.getLocalName() + "); refusing to read it");
                 }
-                if (ev == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals("entry")) {
+                if (ev == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals("totalResults")
+                        && OPENSEARCH.equals(r.getNamespaceURI())) {
+                    total = count(r.getElementText());
+                } else if (ev == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals("entry")) {
                     Entry e = entry(r);
                     if (e.id != null && e.id.contains("/api/errors")) {
                         error = e.summary == null ? e.title : e.summary;
@@ -92,7 +101,16 @@ final class AtomParser {
                 }
             }
         }
-        return new Feed(papers, Optional.ofNullable(error));
+        return new Feed(papers, Optional.ofNullable(error), total);
+    }
+
+    private static int count(String text) {
+        try {
+            return Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            throw new ArxivException(ArxivException.Kind.BAD_RESPONSE, "the arXiv response gives a result count that is not a number: "
+                    + collapse(text.length() > 40 ? text.substring(0, 40) + "..." : text));
+        }
     }
 
     /** True when the stream starts with gzip's magic bytes (it is left where it was). */

@@ -3,6 +3,7 @@ package papers.catalog;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The settings of a catalog, read from its {@code papers.yaml} by {@link ConfigLoader}: which files
@@ -21,6 +22,7 @@ public record PapersConfig(
         Map<String, List<String>> synonyms,
         Arxiv arxiv,
         Lint lint,
+        Suggest suggest,
         @JsonProperty("files-outside") Boolean filesOutside) {
 
     public PapersConfig {
@@ -30,11 +32,12 @@ public record PapersConfig(
         synonyms = synonyms == null ? Map.of() : Map.copyOf(synonyms);
         arxiv = arxiv == null ? new Arxiv(null, null) : arxiv;
         lint = lint == null ? new Lint(null, null, null, null) : lint;
+        suggest = suggest == null ? new Suggest(null) : suggest;
     }
 
     /** No {@code papers.yaml}: every setting at its default. */
     public static PapersConfig defaults() {
-        return new PapersConfig(null, null, null, null, null, null, null, null, null, null);
+        return new PapersConfig(null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** True when papers.yaml lets {@code files:} name files outside the catalog's folder. */
@@ -49,6 +52,25 @@ public record PapersConfig(
 
     /** {@code arxiv:} the API base URL and the pause between requests. */
     public record Arxiv(String api, @JsonProperty("interval-ms") Integer intervalMs) {}
+
+    /** {@code suggest:} the arXiv categories whose new submissions {@code papers suggest} reads ({@code cs.CV}, ...). */
+    public record Suggest(List<String> categories) {
+        private static final Pattern CATEGORY = Pattern.compile("[a-z-]+(\\.[A-Za-z-]+)?");
+
+        public Suggest {
+            categories = categories == null ? List.of() : List.copyOf(categories);
+            for (String c : categories) {
+                if (c == null || !CATEGORY.matcher(c).matches()) {
+                    throw new IllegalArgumentException("suggest.categories: '" + c + "' is not an arXiv category (cs.CV, hep-th, ...)");
+                }
+            }
+        }
+
+        /** True when {@code name} is written as an arXiv category is. */
+        public static boolean isCategory(String name) {
+            return CATEGORY.matcher(name).matches();
+        }
+    }
 
     /**
      * {@code lint:}: a severity per rule, URL patterns to ignore, the arXiv link form, and what the pre-commit

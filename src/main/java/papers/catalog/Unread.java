@@ -77,7 +77,7 @@ public final class Unread {
     }
 
     /** True for a link to a paper: an arXiv id, a paper host's page, or a PDF. */
-    static boolean isPaper(String url) {
+    public static boolean isPaper(String url) {
         if (!url.startsWith("http://") && !url.startsWith("https://")) {
             return false;
         }

@@ -84,6 +84,7 @@ public final class Main {
         COMMANDS.put("tags", TagsCommand::new);
         COMMANDS.put("months", MonthsCommand::new);
         COMMANDS.put("add", AddCommand::new);
+        COMMANDS.put("suggest", SuggestCommand::new);
         COMMANDS.put("update", UpdateCommand::new);
         COMMANDS.put("move", MoveCommand::new);
         COMMANDS.put("remove", RemoveCommand::new);

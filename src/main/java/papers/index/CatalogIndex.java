@@ -371,6 +371,11 @@ public final class CatalogIndex implements Closeable {
         }
     }
 
+    /** How much a text is like each section of the catalog; see {@link SectionProfiles}. */
+    public SectionProfiles sectionProfiles() {
+        return new SectionProfiles(reader);
+    }
+
     /** The sections of the commit this index reads, decoded when first needed. */
     private SectionTable table;
 

@@ -9,7 +9,14 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
@@ -118,6 +125,60 @@ public final class FakeArxiv implements AutoCloseable {
     public static String feedOf(String... entries) {
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n"
                 + "  <title>ArXiv Query</title>\n  <id>http://arxiv.org/api/test</id>\n" + String.join("", entries) + "</feed>\n";
+    }
+
+    /** One submission of a stand-in listing: its id, title, abstract, primary category and day of submission. */
+    public record Submission(String id, String title, String summary, String category, LocalDate submitted) {}
+
+    /**
+     * Answers listing queries as arXiv does ({@code search_query=(cat:A OR cat:B) AND submittedDate:[FROM TO TO]},
+     * newest first, {@code start} and {@code max_results}, at most 2,000 a page, {@code opensearch:totalResults})
+     * from {@code all}.
+     */
+    public static Reply listing(List<Submission> all) {
+        return ex -> {
+            Map<String, String> params = new HashMap<>();
+            for (String p : String.valueOf(ex.getRequestURI().getRawQuery()).split("&")) {
+                int eq = p.indexOf('=');
+                if (eq > 0) {
+                    params.put(p.substring(0, eq), URLDecoder.decode(p.substring(eq + 1), StandardCharsets.UTF_8));
+                }
+            }
+            String query = params.getOrDefault("search_query", "");
+            Set<String> cats = new HashSet<>();
+            Matcher c = Pattern.compile("cat:([\\w.-]+)").matcher(query);
+            while (c.find()) {
+                cats.add(c.group(1));
+            }
+            Matcher d = Pattern.compile("submittedDate:\\[(\\d{8})\\d{4} TO (\\d{8})\\d{4}]").matcher(query);
+            DateTimeFormatter day = DateTimeFormatter.BASIC_ISO_DATE;
+            boolean dated = d.find();
+            LocalDate from = dated ? LocalDate.parse(d.group(1), day) : LocalDate.MIN;
+            LocalDate to = dated ? LocalDate.parse(d.group(2), day) : LocalDate.MAX;
+            List<Submission> matched = all.stream()
+                    .filter(x -> cats.contains(x.category()) && !x.submitted().isBefore(from) && !x.submitted().isAfter(to))
+                    .sorted(Comparator.comparing(Submission::submitted).reversed().thenComparing(Submission::id)).toList();
+            int start = Integer.parseInt(params.getOrDefault("start", "0"));
+            int max = Math.min(2_000, Integer.parseInt(params.getOrDefault("max_results", "10")));
+            StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                    + "<feed xmlns=\"http://www.w3.org/2005/Atom\" xmlns:opensearch=\"http://a9.com/-/spec/opensearch/1.1/\""
+                    + " xmlns:arxiv=\"http://arxiv.org/schemas/atom\">\n  <title>ArXiv Query</title>\n"
+                    + "  <id>http://arxiv.org/api/test</id>\n  <opensearch:totalResults>" + matched.size()
+                    + "</opensearch:totalResults>\n  <opensearch:startIndex>" + start + "</opensearch:startIndex>\n"
+                    + "  <opensearch:itemsPerPage>" + max + "</opensearch:itemsPerPage>\n");
+            for (Submission x : matched.subList(Math.min(start, matched.size()), Math.min(start + max, matched.size()))) {
+                sb.append("  <entry>\n    <id>http://arxiv.org/abs/").append(x.id()).append("v1</id>\n    <published>")
+                        .append(x.submitted()).append("T12:00:00Z</published>\n    <updated>").append(x.submitted())
+                        .append("T12:00:00Z</updated>\n    <title>").append(escape(x.title())).append("</title>\n    <summary>")
+                        .append(escape(x.summary())).append("</summary>\n    <author><name>A. Author</name></author>\n")
+                        .append("    <arxiv:primary_category term=\"").append(x.category()).append("\"/>\n  </entry>\n");
+            }
+            send(ex, 200, sb.append("</feed>\n").toString().getBytes(StandardCharsets.UTF_8), "application/atom+xml");
+        };
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     public static Reply status(int code, String text) {

@@ -76,6 +76,9 @@ public final class ConfigLoader {
             if (e.getCause() instanceof IllegalArgumentException bad && bad.getMessage().startsWith("lint.hook")) {
                 throw new CatalogException(path, lineOf(yaml, "lint", "hook"), bad.getMessage());
             }
+            if (e.getCause() instanceof IllegalArgumentException bad && bad.getMessage().startsWith("suggest.categories")) {
+                throw new CatalogException(path, lineOf(yaml, "suggest", "categories"), bad.getMessage());
+            }
             throw new CatalogException(path, line(yaml, e), "bad value for '" + keyPath(e) + "': "
                     + e.getOriginalMessage().lines().findFirst().orElse(""));
         } catch (JsonProcessingException e) {
