@@ -93,8 +93,7 @@ final class AddCommand extends CatalogCommand implements Callable<Integer> {
             r = new AddPapers(source, placement, new AddPapers.Options(section, allowDuplicate, write.force, dryRun))
                     .add(papers, a -> {
                         if (!json()) {
-                            out().println("added " + Terminal.safe(a.paper().title()) + " at " + a.file() + ":" + a.line()
-                                    + (a.section() == null ? "" : " (" + Terminal.safe(a.section()) + ")"));
+                            out().println(added(a));
                         }
                     });
         }
@@ -108,6 +107,12 @@ final class AddCommand extends CatalogCommand implements Callable<Integer> {
             refreshIndex();
         }
         return !missing.isEmpty() ? ExitCode.NOT_FOUND.code() : r.refused().isEmpty() ? ExitCode.OK.code() : ExitCode.REFUSED.code();
+    }
+
+    /** The line that says where a paper was added: {@code added TITLE at FILE:LINE (SECTION)}. */
+    static String added(AddPapers.Added a) {
+        return "added " + Terminal.safe(a.paper().title()) + " at " + a.file() + ":" + a.line()
+                + (a.section() == null ? "" : " (" + Terminal.safe(a.section()) + ")");
     }
 
     /** The papers of --arxiv, from the cache or arXiv, with the options given overriding what arXiv says. */

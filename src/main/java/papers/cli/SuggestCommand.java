@@ -222,8 +222,7 @@ final class SuggestCommand extends CatalogCommand implements Callable<Integer> {
             AddPapers.Result r;
             try (Placement placement = new Placement(() -> index(false), why -> err().println("papers: " + Terminal.safe(why)))) {
                 r = new AddPapers(source, placement, new AddPapers.Options(group.getKey(), false, false, false))
-                        .add(group.getValue(), a -> out().println("added " + Terminal.safe(a.paper().title()) + " at "
-                                + a.file() + ":" + a.line() + (a.section() == null ? "" : " (" + Terminal.safe(a.section()) + ")")));
+                        .add(group.getValue(), a -> out().println(AddCommand.added(a)));
             }
             r.refused().forEach(x -> err().println("papers: not added: " + Terminal.safe(x.paper()) + ": " + Terminal.safe(x.why())));
             refused += r.refused().size();
