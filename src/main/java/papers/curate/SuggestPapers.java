@@ -2,6 +2,7 @@ package papers.curate;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -136,14 +137,28 @@ public final class SuggestPapers {
 
     /** Reads the period from arXiv and ranks what it lists; {@code progress} hears (read, listed) per page. */
     public Result suggest(Options options, BiConsumer<Integer, Integer> progress) {
-        ArxivClient.Listing listing;
+        ArxivClient.Listing listing = read(options, progress);
+        return rank(listing, options.section() == null ? null : sectionPaths(options.section()), options.limit());
+    }
+
+    /** The submissions of the period in the categories of {@code options}, as arXiv lists them. */
+    public ArxivClient.Listing read(Options options, BiConsumer<Integer, Integer> progress) {
         try {
-            listing = client.submitted(options.categories(), options.from(), options.to(), progress);
+            return client.submitted(options.categories(), options.from(), options.to(), progress);
         } catch (ArxivException e) {
             throw new CurateException(CurateException.Reason.FAILED, e.getMessage());
         }
-        List<String> within = options.section() == null ? null : sectionPaths(options.section());
-        SectionProfiles profiles = index.sectionProfiles();
+    }
+
+    /**
+     * The best {@code limit} papers of {@code listing} not in the catalog, each with the section it fits best among
+     * {@code within} (keys made by {@link #sectionKey}; null for every section), at or above that section's bar.
+     * The listing's own titles and abstracts are what the sections are told apart from.
+     */
+    public Result rank(ArxivClient.Listing listing, Collection<String> within, int limit) {
+        SectionProfiles sections = index.sectionProfiles();
+        SectionProfiles.Model profiles = sections.against(listing.papers().stream()
+                .map(p -> p.title() + "\n" + Objects.requireNonNullElse(p.summary(), "")).toList());
         List<Suggestion> fitting = new ArrayList<>();
         int inCatalog = 0;
         int unlike = 0;
@@ -166,12 +181,17 @@ public final class SuggestPapers {
         fitting.sort(Comparator.comparingDouble((Suggestion s) -> s.fit().score()).reversed()
                 .thenComparing(s -> s.paper().id().id()));
         List<Suggestion> shown = new ArrayList<>();
-        for (Suggestion s : fitting.subList(0, Math.min(options.limit(), fitting.size()))) {
+        for (Suggestion s : fitting.subList(0, Math.min(limit, fitting.size()))) {
             cache.put(s.paper());
             shown.add(new Suggestion(s.paper(), profiles.explained(s.paper().title(), s.paper().summary(), s.fit())));
         }
         return new Result(List.copyOf(shown), listing.total(), listing.papers().size(), inCatalog, unlike, below,
-                listing.requests(), profiles.paperCount());
+                listing.requests(), sections.paperCount());
+    }
+
+    /** The key of the section {@code e} is in, as {@link #rank} takes them: its file and heading path. */
+    public static String sectionKey(Entry e) {
+        return e.file() + "\u0000" + e.sectionPath();
     }
 
     /** The sections (file and heading path) under the heading {@code name}, itself included. */
@@ -182,7 +202,7 @@ public final class SuggestPapers {
         String want = Slugs.tag(heading.text());
         for (Entry e : catalog.entries()) {
             if (e.file().equals(target.file()) && e.section().stream().anyMatch(s -> Slugs.tag(s).equals(want))) {
-                out.add(e.file() + "\u0000" + e.sectionPath());
+                out.add(sectionKey(e));
             }
         }
         return out;

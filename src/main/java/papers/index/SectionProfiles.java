@@ -15,84 +15,75 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.DisjunctionMaxQuery;
-import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Scorer;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
 import papers.catalog.Entry;
 import papers.catalog.Link;
 import papers.catalog.Unread;
 
 /**
- * How much a text (a new paper's title and abstract) is like each section of a catalog: BM25 over the titles and
- * notes of the section's papers (datasets, tools and other entries that are not papers are left out), the mean
- * of its three best matches, each divided by the most the text's words could score, so that the scores of two
- * texts compare. The bar a section sets is learned from its own papers, each scored against the others.
+ * How much a text (a new paper's title and abstract) is like each section of a catalog, against the other
+ * submissions of the period: each word of the text counts by how much more often the section's paper titles hold
+ * it than the period's submissions do (the section smoothed towards the whole catalog, the catalog towards the
+ * period), words that are commoner in the period counting nothing. Datasets, tools and other entries that are not
+ * papers are left out. The bar a section sets is learned from its own papers, each scored with itself left out.
  *
  * <pre>{@code
- * SectionProfiles p = index.sectionProfiles();
- * List<SectionProfiles.Fit> fits = p.fits(title, abstractText);
+ * SectionProfiles.Model m = index.sectionProfiles().against(periodTexts);
+ * List<SectionProfiles.Fit> fits = m.fits(title, abstractText);
  * }</pre>
  */
 public final class SectionProfiles {
-    /** How many of a section's best matches make its score. */
-    private static final int BEST = 3;
-    /** How many matches of the whole catalog a text is scored on. */
-    private static final int HITS = 300;
-    /** The share of the score that the abstract (or an entry's notes) gives, when there is one. */
-    private static final float ABSTRACT_SHARE = 0.3f;
-    /** The most abstract words a query takes, the rarest in the catalog first. */
+    /** The weight of an abstract's words beside the title's. */
+    private static final double ABSTRACT_SHARE = 0.3;
+    /** The most abstract words a text is scored on, those with the most weight first. */
     private static final int ABSTRACT_TERMS = 25;
     /** How many of a section's papers the bar is learned from. */
     private static final int SAMPLED = 25;
     /** The share of a section's own papers that score below its bar. */
     private static final double BAR_QUANTILE = 0.2;
+    /** How many titles of the whole catalog a section's word counts are smoothed with (Dirichlet's mu). */
+    private static final double SECTION_PRIOR = 5;
+    /** How many texts of the period the catalog's word counts are smoothed with. */
+    private static final double CATALOG_PRIOR = 20;
 
-    private final IndexSearcher searcher;
     private final Analyzer analyzer = Analyzers.text();
-    private final int docCount;
-    /** The section key of each paper document; null for the other documents. */
-    private final String[] sectionOf;
-    private final Map<String, List<Integer>> papers = new LinkedHashMap<>();
-    private final Map<Integer, Entry> decoded = new HashMap<>();
-    private Map<String, Double> bars;
-    private double catalogBar;
+    /** The sections' keys (file NUL heading path), in catalog order, and their papers. */
+    private final Map<String, List<Entry>> papers = new LinkedHashMap<>();
+    /** The stems of each paper's title, in the order of {@link #papers}. */
+    private final Map<Entry, Set<String>> stemsOf = new HashMap<>();
+    /** In how many of each section's titles, and of the catalog's, each stem is. */
+    private final Map<String, Map<String, Integer>> sectionDf = new HashMap<>();
+    private final Map<String, Integer> catalogDf = new HashMap<>();
+    private int catalogPapers;
 
     /** A section of the catalog, and how much a text is like it, with what made it so. */
     public record Fit(String file, String section, double score, List<String> like, List<String> words) {}
 
     SectionProfiles(DirectoryReader reader) {
-        this.searcher = new IndexSearcher(reader);
-        this.sectionOf = new String[reader.maxDoc()];
         try {
-            this.docCount = Math.max(1, reader.getDocCount(Fields.TITLE));
-            var stored = searcher.storedFields();
+            var stored = reader.storedFields();
             for (LeafReaderContext leaf : reader.leaves()) {
                 Bits live = leaf.reader().getLiveDocs();
                 for (int d = 0; d < leaf.reader().maxDoc(); d++) {
                     if (live != null && !live.get(d)) {
                         continue;
                     }
-                    int doc = leaf.docBase + d;
-                    var fields = stored.document(doc, Set.of(Fields.SECTION_KEY, Fields.ENTRY));
+                    var fields = stored.document(leaf.docBase + d, Set.of(Fields.SECTION_KEY, Fields.ENTRY));
                     String key = fields.get(Fields.SECTION_KEY);
                     if (key == null) {
                         continue;
                     }
                     Entry e = EntryCodec.decode(fields.getBinaryValue(Fields.ENTRY).bytes);
                     if (isPaper(e)) {
-                        sectionOf[doc] = key;
-                        papers.computeIfAbsent(key, k -> new ArrayList<>()).add(doc);
-                        decoded.put(doc, e);
+                        papers.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
+                        Set<String> stems = stems(e.title());
+                        stemsOf.put(e, stems);
+                        Map<String, Integer> df = sectionDf.computeIfAbsent(key, k -> new HashMap<>());
+                        for (String t : stems) {
+                            df.merge(t, 1, Integer::sum);
+                            catalogDf.merge(t, 1, Integer::sum);
+                        }
+                        catalogPapers++;
                     }
                 }
             }
@@ -102,7 +93,7 @@ public final class SectionProfiles {
     }
 
     /** True for an entry that is a paper: one with an arXiv id or DOI, or a link to a paper's page or PDF. */
-    static boolean isPaper(Entry e) {
+    public static boolean isPaper(Entry e) {
         if (e.arxiv() != null || e.doi() != null) {
             return true;
         }
@@ -119,7 +110,7 @@ public final class SectionProfiles {
 
     /** How many papers shape the profiles, all sections together. */
     public int paperCount() {
-        return decoded.size();
+        return catalogPapers;
     }
 
     /** Every section that has papers, as file and heading path, in catalog order. */
@@ -127,58 +118,151 @@ public final class SectionProfiles {
         return papers.keySet().stream().map(SectionProfiles::split).toList();
     }
 
-    /**
-     * The sections {@code title} and {@code text} (an abstract, or null) are like, best first, without what made
-     * them so (see {@link #explained}).
-     */
-    public List<Fit> fits(String title, String text) {
-        return fits(title, text, -1, false);
-    }
-
-    /** {@code fit} (one of {@link #fits} of the same title and text) with the papers and words that made it. */
-    public Fit explained(String title, String text, Fit fit) {
-        return fits(title, text, -1, true).stream()
-                .filter(f -> f.file().equals(fit.file()) && f.section().equals(fit.section())).findFirst().orElse(fit);
-    }
-
-    /**
-     * The bar of a section: a text scoring below it there is less like the section than most of its own papers
-     * are like the others. A section of fewer than three papers takes the bar of the whole catalog.
-     */
-    public double bar(String file, String section) {
-        if (bars == null) {
-            learnBars();
-        }
-        return bars.getOrDefault(file + "\u0000" + section, catalogBar);
-    }
-
-    private void learnBars() {
-        bars = new HashMap<>();
-        List<Double> all = new ArrayList<>();
-        for (var section : papers.entrySet()) {
-            List<Integer> docs = section.getValue();
-            if (docs.size() < 2) {
-                continue;
+    /** The profiles against {@code period}: the titles and abstracts of the period's submissions, one text each. */
+    public Model against(List<String> period) {
+        Map<String, Integer> df = new HashMap<>();
+        for (String text : period) {
+            for (String t : stems(text)) {
+                df.merge(t, 1, Integer::sum);
             }
-            List<Double> own = new ArrayList<>();
-            int step = Math.max(1, docs.size() / SAMPLED);
-            for (int i = 0; i < docs.size() && own.size() < SAMPLED; i += step) {
-                int doc = docs.get(i);
-                Entry e = decoded.get(doc);
-                double score = 0;
-                for (Fit f : fits(e.title(), e.notes(), doc, false)) {
-                    if ((f.file() + "\u0000" + f.section()).equals(section.getKey())) {
-                        score = f.score();
-                    }
+        }
+        return new Model(df, period.size());
+    }
+
+    /** How much texts are like each section, against the texts of one period. */
+    public final class Model {
+        private final Map<String, Integer> periodDf;
+        private final int periodTexts;
+        private Map<String, Double> bars;
+        private double catalogBar;
+
+        private Model(Map<String, Integer> periodDf, int periodTexts) {
+            this.periodDf = periodDf;
+            this.periodTexts = periodTexts;
+        }
+
+        /** The sections {@code title} and {@code text} (an abstract, or null) are like, best first. */
+        public List<Fit> fits(String title, String text) {
+            return fits(title, text, null, false);
+        }
+
+        /** {@code fit} (one of {@link #fits} of the same title and text) with the papers and words that made it. */
+        public Fit explained(String title, String text, Fit fit) {
+            return fits(title, text, null, true).stream()
+                    .filter(f -> f.file().equals(fit.file()) && f.section().equals(fit.section())).findFirst().orElse(fit);
+        }
+
+        /**
+         * The bar of a section: a text scoring below it there is less like the section than most of its own papers
+         * are, each scored with itself left out. A section of fewer than three papers takes the whole catalog's bar.
+         */
+        public double bar(String file, String section) {
+            if (bars == null) {
+                learnBars();
+            }
+            return bars.getOrDefault(file + "\u0000" + section, catalogBar);
+        }
+
+        private void learnBars() {
+            bars = new HashMap<>();
+            List<Double> all = new ArrayList<>();
+            for (var section : papers.entrySet()) {
+                List<Entry> own = section.getValue();
+                if (own.size() < 2) {
+                    continue;
                 }
-                own.add(score);
+                List<Double> scores = new ArrayList<>();
+                int step = Math.max(1, own.size() / SAMPLED);
+                for (int i = 0; i < own.size() && scores.size() < SAMPLED; i += step) {
+                    Entry e = own.get(i);
+                    scores.add(score(section.getKey(), stemsOf.get(e), Set.of(), e));
+                }
+                all.addAll(scores);
+                if (scores.size() >= 3) {
+                    bars.put(section.getKey(), quantile(scores));
+                }
             }
-            all.addAll(own);
-            if (own.size() >= 3) {
-                bars.put(section.getKey(), quantile(own));
-            }
+            catalogBar = all.isEmpty() ? 0 : quantile(all);
         }
-        catalogBar = all.isEmpty() ? 0 : quantile(all);
+
+        private List<Fit> fits(String title, String text, Entry without, boolean explain) {
+            Map<String, String> titleWords = words(title, Set.of());
+            Map<String, String> textWords = text == null || text.isBlank() ? Map.of() : words(text, titleWords.keySet());
+            if (titleWords.isEmpty() && textWords.isEmpty()) {
+                return List.of();
+            }
+            List<Fit> out = new ArrayList<>();
+            for (String key : papers.keySet()) {
+                Set<String> abstractTerms = strongest(key, textWords.keySet());
+                double score = score(key, titleWords.keySet(), abstractTerms, without);
+                if (score <= 0) {
+                    continue;
+                }
+                String[] at = split(key);
+                if (!explain) {
+                    out.add(new Fit(at[0], at[1], score, List.of(), List.of()));
+                    continue;
+                }
+                Map<String, String> surface = new LinkedHashMap<>(titleWords);
+                textWords.forEach(surface::putIfAbsent);
+                Set<String> all = new HashSet<>(titleWords.keySet());
+                all.addAll(abstractTerms);
+                List<String> words = all.stream().filter(t -> weight(key, t, null) > 0)
+                        .sorted(Comparator.comparingDouble((String t) -> weight(key, t, null)).reversed()).limit(3)
+                        .map(surface::get).toList();
+                List<String> like = papers.get(key).stream()
+                        .sorted(Comparator.comparingDouble((Entry e) -> -shared(key, e, all)))
+                        .filter(e -> shared(key, e, all) > 0).limit(2).map(Entry::title).toList();
+                out.add(new Fit(at[0], at[1], score, like, words));
+            }
+            out.sort(Comparator.comparingDouble(Fit::score).reversed());
+            return out;
+        }
+
+        /** The weight of the words {@code e} shares with {@code terms}, in section {@code key}. */
+        private double shared(String key, Entry e, Set<String> terms) {
+            double w = 0;
+            for (String t : stemsOf.get(e)) {
+                if (terms.contains(t)) {
+                    w += Math.max(0, weight(key, t, null));
+                }
+            }
+            return w;
+        }
+
+        /** The abstract's words that count most in section {@code key}, at most {@link #ABSTRACT_TERMS}. */
+        private Set<String> strongest(String key, Set<String> terms) {
+            if (terms.size() <= ABSTRACT_TERMS) {
+                return terms;
+            }
+            return new HashSet<>(terms.stream().sorted(Comparator.comparingDouble((String t) -> -weight(key, t, null)))
+                    .limit(ABSTRACT_TERMS).toList());
+        }
+
+        private double score(String key, Set<String> title, Set<String> text, Entry without) {
+            double score = 0;
+            for (String t : title) {
+                score += Math.max(0, weight(key, t, without));
+            }
+            for (String t : text) {
+                score += ABSTRACT_SHARE * Math.max(0, weight(key, t, without));
+            }
+            return score;
+        }
+
+        /**
+         * How much more often section {@code key}'s titles hold {@code stem} than the period's texts do, as a log
+         * ratio; {@code without} (one of the section's papers, or null) is left out of the counts.
+         */
+        private double weight(String key, String stem, Entry without) {
+            int out = without != null && stemsOf.get(without).contains(stem) ? 1 : 0;
+            int less = without == null ? 0 : 1;
+            double period = (periodDf.getOrDefault(stem, 0) + 1.0) / (periodTexts + 2.0);
+            double catalog = (catalogDf.getOrDefault(stem, 0) - out + CATALOG_PRIOR * period) / (catalogPapers - less + CATALOG_PRIOR);
+            double section = (sectionDf.get(key).getOrDefault(stem, 0) - out + SECTION_PRIOR * catalog)
+                    / (papers.get(key).size() - less + SECTION_PRIOR);
+            return Math.log(section / period);
+        }
     }
 
     private static double quantile(List<Double> values) {
@@ -186,127 +270,9 @@ public final class SectionProfiles {
         return v[(int) Math.floor(BAR_QUANTILE * (v.length - 1))];
     }
 
-    private List<Fit> fits(String title, String text, int without, boolean explain) {
-        Map<String, String> titleWords = words(title, Integer.MAX_VALUE, Set.of());
-        Map<String, String> textWords = text == null || text.isBlank() ? Map.of()
-                : words(text, ABSTRACT_TERMS, titleWords.keySet());
-        if (titleWords.isEmpty() && textWords.isEmpty()) {
-            return List.of();
-        }
-        float titleShare = textWords.isEmpty() ? 1f : 1f - ABSTRACT_SHARE;
-        float textShare = titleWords.isEmpty() ? 1f : ABSTRACT_SHARE;
-        var q = new BooleanQuery.Builder();
-        Map<String, Float> weights = new LinkedHashMap<>();
-        add(q, titleWords.keySet(), titleShare, weights);
-        add(q, textWords.keySet(), textShare, weights);
-        Query query = q.build();
-        try {
-            var top = searcher.search(query, HITS);
-            Map<String, double[]> best = new LinkedHashMap<>();
-            Map<String, List<Integer>> bestDocs = new HashMap<>();
-            for (var sd : top.scoreDocs) {
-                String key = sectionOf[sd.doc];
-                if (key == null || sd.doc == without) {
-                    continue;
-                }
-                List<Integer> docs = bestDocs.computeIfAbsent(key, k -> new ArrayList<>());
-                if (docs.size() < BEST) {
-                    docs.add(sd.doc);
-                    best.computeIfAbsent(key, k -> new double[1])[0] += sd.score / BEST;
-                }
-            }
-            List<Fit> out = new ArrayList<>();
-            Map<String, String> surface = new LinkedHashMap<>(titleWords);
-            textWords.forEach(surface::putIfAbsent);
-            for (var b : best.entrySet()) {
-                String[] at = split(b.getKey());
-                List<Integer> docs = bestDocs.get(b.getKey());
-                out.add(new Fit(at[0], at[1], b.getValue()[0],
-                        explain ? docs.stream().limit(2).map(d -> decoded.get(d).title()).toList() : List.of(),
-                        explain ? matched(docs, weights, surface) : List.of()));
-            }
-            out.sort(Comparator.comparingDouble(Fit::score).reversed());
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** One clause per stem, its weight its share over the most its words can score, so a perfect match nears 1. */
-    private void add(BooleanQuery.Builder q, Set<String> stems, float share, Map<String, Float> weights) {
-        double most = 0;
-        for (String s : stems) {
-            most += idf(s);
-        }
-        if (most == 0) {
-            return;
-        }
-        for (String s : stems) {
-            float w = (float) (share / most);
-            weights.merge(s, w, Float::sum);
-            q.add(new BoostQuery(new DisjunctionMaxQuery(List.of(new TermQuery(new Term(Fields.TITLE, s)),
-                    new BoostQuery(new TermQuery(new Term(Fields.NOTES, s)), 0.5f)), 0f), w), BooleanClause.Occur.SHOULD);
-        }
-    }
-
-    /** BM25's idf of a stem in titles; a stem no title has counts as one in a single title. */
-    private double idf(String stem) {
-        int n;
-        try {
-            n = Math.max(1, searcher.getIndexReader().docFreq(new Term(Fields.TITLE, stem)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return Math.log(1 + (docCount - n + 0.5) / (n + 0.5));
-    }
-
-    /** The words of {@code docs} (the best matches of a section) that matched most, in the text's own spelling. */
-    private List<String> matched(List<Integer> docs, Map<String, Float> weights, Map<String, String> surface)
-            throws IOException {
-        List<Map.Entry<String, Double>> found = new ArrayList<>();
-        for (var w : weights.entrySet()) {
-            int hits = 0;
-            for (String field : List.of(Fields.TITLE, Fields.NOTES)) {
-                hits += count(new TermQuery(new Term(field, w.getKey())), docs);
-            }
-            if (hits > 0) {
-                found.add(Map.entry(w.getKey(), w.getValue() * idf(w.getKey()) * hits));
-            }
-        }
-        found.sort(Map.Entry.<String, Double>comparingByValue().reversed());
-        return found.stream().limit(3).map(e -> surface.getOrDefault(e.getKey(), e.getKey())).toList();
-    }
-
-    private int count(Query q, List<Integer> docs) throws IOException {
-        Weight weight = searcher.createWeight(searcher.rewrite(q), ScoreMode.COMPLETE_NO_SCORES, 1f);
-        int n = 0;
-        int[] sorted = docs.stream().mapToInt(Integer::intValue).sorted().toArray();
-        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-            Scorer s = weight.scorer(leaf);
-            if (s == null) {
-                continue;
-            }
-            DocIdSetIterator it = s.iterator();
-            for (int doc : sorted) {
-                int local = doc - leaf.docBase;
-                if (local < 0 || local >= leaf.reader().maxDoc() || it.docID() > local) {
-                    continue;
-                }
-                if (it.advance(local) == local) {
-                    n++;
-                }
-            }
-        }
-        return n;
-    }
-
-    /**
-     * The stems of {@code text} not in {@code except}, each with the first word that gave it; at most {@code max},
-     * those most often in the text and rarest in the catalog first.
-     */
-    private Map<String, String> words(String text, int max, Set<String> except) {
+    /** The stems of {@code text} not in {@code except}, each with the first word that gave it. */
+    private Map<String, String> words(String text, Set<String> except) {
         Map<String, String> out = new LinkedHashMap<>();
-        Map<String, Integer> often = new HashMap<>();
         for (String word : text.split("[^\\p{L}\\p{N}]+")) {
             if (word.isEmpty()) {
                 continue;
@@ -314,26 +280,15 @@ public final class SectionProfiles {
             for (String stem : stems(word)) {
                 if (!except.contains(stem)) {
                     out.putIfAbsent(stem, word.toLowerCase(Locale.ROOT));
-                    often.merge(stem, 1, Integer::sum);
                 }
             }
         }
-        if (out.size() <= max) {
-            return out;
-        }
-        Map<String, Double> weight = new HashMap<>();
-        for (String stem : out.keySet()) {
-            weight.put(stem, often.get(stem) * idf(stem));
-        }
-        List<String> kept = new ArrayList<>(out.keySet());
-        kept.sort(Comparator.comparingDouble(weight::get).reversed());
-        out.keySet().retainAll(new HashSet<>(kept.subList(0, max)));
         return out;
     }
 
-    private List<String> stems(String word) {
-        List<String> out = new ArrayList<>(1);
-        try (var ts = analyzer.tokenStream(Fields.TITLE, word)) {
+    private Set<String> stems(String text) {
+        Set<String> out = new HashSet<>();
+        try (var ts = analyzer.tokenStream(Fields.TITLE, text)) {
             var term = ts.addAttribute(CharTermAttribute.class);
             ts.reset();
             while (ts.incrementToken()) {
