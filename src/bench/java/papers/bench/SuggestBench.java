@@ -199,13 +199,18 @@ public final class SuggestBench {
         List<Submission> submissions = new ArrayList<>();
         Map<String, String> positiveSection = new HashMap<>();
         int serial = 0;
+        Set<String> served = new HashSet<>();
         for (var s : heldOut.entrySet()) {
+            // one submission per paper: a paper held out of two sections (or under two titles) is one of the first
+            s.getValue().removeIf(e -> !served.add(Slugs.foldTitle(e.title()))
+                    || e.arxiv() != null && !served.add(e.arxiv().id()));
             for (Entry e : s.getValue()) {
                 String id = e.arxiv() != null ? e.arxiv().id() : String.format("2611.%05d", 90_000 + serial);
                 submissions.add(submission(id, e.title(), serial++));
                 positiveSection.put(id, s.getKey());
             }
         }
+        heldOut.values().removeIf(List::isEmpty);
         List<String> others = new ArrayList<>();
         Set<String> taken = new HashSet<>(known);
         for (var list : lists.entrySet()) {
@@ -261,15 +266,17 @@ public final class SuggestBench {
                         rank++;
                         boolean pos = positiveSection.containsKey(x.paper().id().id());
                         if (rank <= 15 || pos) {
-                            System.out.printf("    %3d %s %.3f %s | %s%n", rank, pos ? "+" : " ", x.fit().score(), x.paper().title(), last(x.fit().file() + "\u0000" + x.fit().section()));
+                            System.out.printf("    %3d %s %.3f %s | %s%n", rank, pos ? "+" : " ", x.fit().score(),
+                                    x.paper().title(), x.fit().section());
                         }
                     }
-                    System.out.println("    fitting: " + many.suggestions().size() + " below " + many.belowBar() + " unlike " + many.unlike());
+                    System.out.printf("    %d fit, %d below the bar, %d like no section%n", many.suggestions().size(),
+                            many.belowBar(), many.unlike());
                 }
                 List<String> top = ids(whole);
                 long held = top.stream().filter(positiveSection::containsKey).count();
-                long placed = whole.suggestions().stream().filter(x -> positiveSection.containsKey(x.paper().id().id())
-                        && positiveSection.get(x.paper().id().id()).equals(x.fit().file() + "\u0000" + x.fit().section())).count();
+                long placed = whole.suggestions().stream().filter(x -> (x.fit().file() + "\u0000" + x.fit().section())
+                        .equals(positiveSection.get(x.paper().id().id()))).count();
                 double p = (double) held / Math.min(10, positiveSection.size());
                 System.out.printf("  %-52s precision@10 %.2f  (%d of them in the section they came from)%n",
                         "whole list (no --section)", p, placed);
@@ -283,7 +290,8 @@ public final class SuggestBench {
     }
 
     private static Submission submission(String id, String title, int serial) {
-        return new Submission(id, title.replaceAll("\\p{Cntrl}", " "), "", ASKED.get(serial % ASKED.size()), FROM.plusDays(serial % 30));
+        return new Submission(id, title.replaceAll("\\p{Cntrl}", " "), "", ASKED.get(serial % ASKED.size()),
+                FROM.plusDays(serial % 30));
     }
 
     /** The folded titles and arXiv ids of {@code catalog}'s entries. */
