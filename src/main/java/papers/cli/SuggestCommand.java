@@ -200,7 +200,12 @@ final class SuggestCommand extends CatalogCommand implements Callable<Integer> {
                 out().print("   add to \"" + Terminal.safe(s.fit().section()) + "\"? [y]es, [n]o, [q]uit: ");
                 out().flush();
                 int key = keys.next();
-                out().println(key < 0 ? "" : Character.toString(key));
+                if (key < 0) {
+                    out().println();
+                } else if (keys.single()) {
+                    out().println(Character.toString(key));
+                }
+                // else a line-mode terminal has shown the key and the Enter already
                 if (key < 0 || key == 'q' || key == 'Q') {
                     break;
                 }
@@ -235,24 +240,36 @@ final class SuggestCommand extends CatalogCommand implements Callable<Integer> {
     }
 
     /**
-     * Single key presses from the terminal: the terminal is put in character mode ({@code stty -icanon}) while
-     * open, and put back on close; where that cannot be done, a key counts once Enter is pressed.
+     * Single key presses from the terminal: the terminal is put in character mode without echo ({@code stty
+     * -icanon -echo}) while open, and put back on close or Ctrl-C; where that cannot be done, a key counts once
+     * Enter is pressed.
      */
     private static final class Keys implements AutoCloseable {
         private final InputStream in;
         private final String saved;
+        /** Puts the terminal back when the user stops papers with Ctrl-C while it waits for a key. */
+        private final Thread restore;
 
         private Keys(InputStream in, String saved) {
             this.in = in;
             this.saved = saved;
+            this.restore = saved == null ? null : new Thread(() -> stty(saved.strip()));
+            if (restore != null) {
+                Runtime.getRuntime().addShutdownHook(restore);
+            }
         }
 
         static Keys open(InputStream in) {
             String saved = stty("-g");
-            if (saved != null && stty("-icanon", "min", "1") == null) {
+            if (saved != null && stty("-icanon", "-echo", "min", "1") == null) {
                 saved = null;
             }
             return new Keys(in, saved);
+        }
+
+        /** True when keys are read one at a time, unseen: the caller shows each one. */
+        boolean single() {
+            return saved != null;
         }
 
         /** The next key that is not white space, or -1 at the end of input. */
@@ -272,6 +289,7 @@ final class SuggestCommand extends CatalogCommand implements Callable<Integer> {
         public void close() {
             if (saved != null) {
                 stty(saved.strip());
+                Runtime.getRuntime().removeShutdownHook(restore);
             }
         }
 
