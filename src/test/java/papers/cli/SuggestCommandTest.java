@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -213,6 +214,11 @@ class SuggestCommandTest extends FakeArxivCase {
         // no terminal to put in character mode: the keys come as lines, which a terminal would have shown
         assertThat(out.toString()).contains("add to \"Hallucination\"? [y]es, [n]o, [q]uit: ",
                 "add to \"Video Understanding\"? [y]es, [n]o, [q]uit: ", "added Hour-Long Video Question Answering");
+        assertOnlyTheVideoPaperAdded(list);
+    }
+
+    /** The catalog holds the video paper, in its section, and not the hallucination one. */
+    static void assertOnlyTheVideoPaperAdded(Path list) throws IOException {
         String text = Files.readString(list);
         assertThat(text).contains("Hour-Long Video Question Answering").doesNotContain("Mitigating");
         assertThat(text.indexOf("Hour-Long Video Question")).isGreaterThan(text.indexOf("## Video Understanding"))
