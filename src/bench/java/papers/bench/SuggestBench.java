@@ -117,6 +117,10 @@ public final class SuggestBench {
                 + "%s; %d of their %d papers, in the sections that share none with the catalogs or the lists on their topic%n",
                 Math.round(100 * OTHER_TOPIC), String.join(", ", lists.keySet()),
                 lists.values().stream().mapToInt(List::size).sum(), before);
+        if (lists.values().stream().allMatch(List::isEmpty)) {
+            System.err.println("suggest bench: every corpus list shares papers with these catalogs: no negatives on other topics");
+            System.exit(2);
+        }
         Path work = Files.createTempDirectory("papers-suggest-bench");
         Totals all = new Totals();
         for (Path catalog : catalogs) {
@@ -222,11 +226,12 @@ public final class SuggestBench {
             }
         }
         int fromLists = submissions.size() - positiveSection.size();
+        Filler filler = new Filler(lists.values().stream().flatMap(List::stream).map(n -> n.get("title").asText()).toList());
         while (submissions.size() < LEAST) {
-            submissions.add(submission(String.format("2611.%05d", serial), Filler.title(serial), serial++));
+            submissions.add(submission(String.format("2611.%05d", serial), filler.title(), serial++));
         }
         for (int i = 0; i < 500; i++) {
-            submissions.add(new Submission(String.format("2611.%05d", serial), Filler.title(serial), "", OTHER,
+            submissions.add(new Submission(String.format("2611.%05d", serial), filler.title(), "", OTHER,
                     FROM.plusDays(serial++ % 30)));
         }
 
@@ -250,6 +255,14 @@ public final class SuggestBench {
                 long top10 = ranked.stream().limit(10).filter(id -> s.getKey().equals(positiveSection.get(id))).count();
                 long top20 = ranked.stream().filter(id -> s.getKey().equals(positiveSection.get(id))).count();
                 double p = (double) top10 / Math.min(10, k);
+                if (ranks) {
+                    SuggestPapers.Result r = suggest.rank(listing, List.of(s.getKey()), 10);
+                    for (var x : r.suggestions()) {
+                        String from = positiveSection.get(x.paper().id().id());
+                        System.out.printf("      %s %.2f %s%n", from == null ? " " : from.equals(s.getKey()) ? "+" : "*",
+                                x.fit().score(), x.paper().title());
+                    }
+                }
                 System.out.printf("  %-52s held out %3d  precision@10 %.2f  recall@20 %.2f%n", last(s.getKey()), k, p,
                         (double) top20 / k);
                 t.sectionPrecision += p;
@@ -373,20 +386,31 @@ public final class SuggestBench {
         return Files.isDirectory(original) ? dir : dir.resolve(original.getFileName());
     }
 
-    /** Titles of other fields, made up from words chosen here. */
+    /**
+     * Made-up titles with the words of other topics' titles, as often as those titles use them, so that the
+     * period's submissions hold the common words of the field ("efficient", "model", "transformer") as arXiv's do.
+     */
     static final class Filler {
-        private static final String[] HOW = {"Adaptive", "Bayesian", "Sparse", "Spectral", "Stochastic", "Robust",
-            "Distributed", "Variational", "Physics-Informed", "Asynchronous", "Provable", "Online", "Hierarchical"};
-        private static final String[] WHAT = {"Solvers", "Estimators", "Samplers", "Controllers", "Kernels",
-            "Schedulers", "Codes", "Filters", "Embeddings", "Protocols", "Bounds", "Surrogates"};
-        private static final String[] FOR = {"Protein Folding", "Traffic Forecasting", "Seismic Inversion",
-            "Power Grid Dispatch", "Drug Toxicity", "Weather Nowcasting", "Portfolio Allocation", "Soil Moisture",
-            "Fluid Turbulence", "Battery Ageing", "Galaxy Morphology", "Crop Yield", "Earthquake Detection",
-            "Wireless Scheduling", "Supply Chains", "Epidemic Spread", "Chip Placement", "Ocean Currents"};
+        private final List<String> words = new ArrayList<>();
+        private final java.util.Random random = new java.util.Random(17);
 
-        static String title(int i) {
-            return HOW[i % HOW.length] + " " + WHAT[(i / HOW.length) % WHAT.length] + " for "
-                    + FOR[(i / 7) % FOR.length] + (i % 3 == 0 ? " at Scale" : i % 3 == 1 ? ": A Case Study" : " with Guarantees");
+        Filler(List<String> titles) {
+            for (String t : titles) {
+                for (String w : t.split("[^\\p{L}\\p{N}-]+")) {
+                    if (w.length() > 1) {
+                        words.add(w);
+                    }
+                }
+            }
+        }
+
+        String title() {
+            StringBuilder sb = new StringBuilder();
+            int n = 5 + random.nextInt(6);
+            for (int i = 0; i < n; i++) {
+                sb.append(i == 0 ? "" : " ").append(words.get(random.nextInt(words.size())));
+            }
+            return sb.toString();
         }
     }
 }
