@@ -24,7 +24,6 @@ import papers.arxiv.FakeArxiv.Submission;
 import papers.catalog.Catalog;
 import papers.catalog.CatalogSource;
 import papers.catalog.Entry;
-import papers.catalog.ParsedFile;
 import papers.catalog.Slugs;
 import papers.catalog.config.CatalogLocator;
 import papers.curate.SuggestPapers;
@@ -159,20 +158,16 @@ public final class SuggestBench {
         Files.createDirectories(work);
         Catalog before = load(original);
         Map<String, List<Entry>> bySection = new LinkedHashMap<>();
+        var keys = SuggestPapers.sectionKeys(before);
         for (Entry e : before.entries()) {
-            if (SectionProfiles.isPaper(e) && e.sectionPath() != null) {
-                bySection.computeIfAbsent(SuggestPapers.sectionKey(e), k -> new ArrayList<>()).add(e);
+            if (SectionProfiles.isPaper(e)) {
+                bySection.computeIfAbsent(keys.apply(e), k -> new ArrayList<>()).add(e);
             }
         }
         Map<String, List<Entry>> heldOut = new LinkedHashMap<>();
-        List<String> byDate = new ArrayList<>();
         for (var s : bySection.entrySet()) {
             int n = s.getValue().size();
             if (n < SMALLEST) {
-                continue;
-            }
-            if (isDate(before, s.getValue().get(0))) {
-                byDate.add(last(s.getKey()));
                 continue;
             }
             int k = n >= 50 ? Math.max(10, n / 5) : (n + 4) / 5;
@@ -235,11 +230,9 @@ public final class SuggestBench {
                     FROM.plusDays(serial++ % 30)));
         }
 
-        System.out.printf("%n%s: %d entries, %d held out of %d sections%s; %d submissions (%d held out, %d from %d lists "
+        System.out.printf("%n%s: %d entries, %d held out of %d sections; %d submissions (%d held out, %d from %d lists "
                 + "on other topics, the rest made up)%s%n", original, before.entries().size(), positiveSection.size(),
-                heldOut.size(), byDate.isEmpty() ? "" : " (" + byDate.size() + " dated sections not scored: "
-                        + String.join(", ", byDate) + ")", submissions.size() - 500, positiveSection.size(), fromLists,
-                others.size(), twice == 0 ? "" : "; " + twice + " held-out papers listed twice in the catalog not counted");
+                heldOut.size(), submissions.size() - 500, positiveSection.size(), fromLists, others.size(), twice == 0 ? "" : "; " + twice + " held-out papers listed twice in the catalog not counted");
         Totals t = new Totals();
         try (FakeArxiv fake = new FakeArxiv().then(FakeArxiv.listing(submissions));
                 CatalogIndex index = CatalogIndex.open(work.resolve("cache"), source, () -> after, p -> {}, true)) {
@@ -336,18 +329,10 @@ public final class SuggestBench {
 
     private static String last(String key) {
         String path = key.substring(key.indexOf('\u0000') + 1);
-        return path.substring(path.lastIndexOf(" / ") < 0 ? 0 : path.lastIndexOf(" / ") + 3);
-    }
-
-    /** True when the heading {@code e} sits under directly is a date ({@code 2023 May}). */
-    private static boolean isDate(Catalog catalog, Entry e) {
-        String heading = e.section().get(e.section().size() - 1);
-        for (ParsedFile f : catalog.files()) {
-            if (f.source().path().equals(e.file())) {
-                return f.headings().stream().anyMatch(h -> h.text().equals(heading) && h.isDate());
-            }
+        if (path.isEmpty()) {
+            return "(by date)";
         }
-        return false;
+        return path.substring(path.lastIndexOf(" / ") < 0 ? 0 : path.lastIndexOf(" / ") + 3);
     }
 
     private static Catalog load(Path original) {

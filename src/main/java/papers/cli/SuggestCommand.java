@@ -67,6 +67,9 @@ final class SuggestCommand extends CatalogCommand implements Callable<Integer> {
     @Option(names = "--pick", description = "On a terminal: accept or skip each paper with a key (y, n, q), then add the accepted ones.")
     boolean pick;
 
+    /** Where a paper of a catalog kept by date goes: its date's place, found by add. */
+    private static final String BY_DATE = "by date";
+
     SuggestCommand(Context ctx) {
         super(ctx);
     }
@@ -153,7 +156,7 @@ final class SuggestCommand extends CatalogCommand implements Callable<Integer> {
         var f = s.fit();
         out().println(n + ". " + Terminal.safe(p.title()));
         out().printf("   %s  %s  %s (%s)  score %.2f%n", p.id().id(), p.published() == null ? "" : p.published(),
-                Terminal.safe(f.section()), Terminal.safe(f.file()), f.score());
+                Terminal.safe(f.section().isEmpty() ? BY_DATE : f.section()), Terminal.safe(f.file()), f.score());
         List<String> because = new ArrayList<>();
         f.like().forEach(t -> because.add("\"" + Terminal.safe(shorten(t)) + "\""));
         String words = String.join(", ", f.words().stream().map(w -> "\"" + Terminal.safe(w) + "\"").toList());
@@ -175,7 +178,7 @@ final class SuggestCommand extends CatalogCommand implements Callable<Integer> {
         m.put("date", s.paper().published());
         m.put("category", s.paper().primaryCategory());
         m.put("file", s.fit().file());
-        m.put("section", s.fit().section());
+        m.put("section", s.fit().section().isEmpty() ? null : s.fit().section());
         m.put("score", Math.round(s.fit().score() * 1000) / 1000.0);
         m.put("like", s.fit().like());
         m.put("words", s.fit().words());
@@ -197,7 +200,8 @@ final class SuggestCommand extends CatalogCommand implements Callable<Integer> {
         try (Keys keys = Keys.open(ctx.in())) {
             for (SuggestPapers.Suggestion s : suggestions) {
                 print(++n, s);
-                out().print("   add to \"" + Terminal.safe(s.fit().section()) + "\"? [y]es, [n]o, [q]uit: ");
+                out().print("   add to " + (s.fit().section().isEmpty() ? BY_DATE : "\"" + Terminal.safe(s.fit().section()) + "\"")
+                        + "? [y]es, [n]o, [q]uit: ");
                 out().flush();
                 int key = keys.next();
                 if (key < 0) {
@@ -211,7 +215,9 @@ final class SuggestCommand extends CatalogCommand implements Callable<Integer> {
                 }
                 if (key == 'y' || key == 'Y') {
                     String heading = s.fit().section();
-                    heading = heading.substring(heading.lastIndexOf(" / ") < 0 ? 0 : heading.lastIndexOf(" / ") + 3);
+                    // under dates alone: add finds the place of the paper's date
+                    heading = heading.isEmpty() ? null
+                            : heading.substring(heading.lastIndexOf(" / ") < 0 ? 0 : heading.lastIndexOf(" / ") + 3);
                     accepted.computeIfAbsent(heading, h -> new ArrayList<>())
                             .add(AddPapers.fromArxiv(s.paper(), null, null, null, null, List.of()));
                 }

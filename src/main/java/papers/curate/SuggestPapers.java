@@ -4,12 +4,16 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 import papers.arxiv.ArxivCache;
 import papers.arxiv.ArxivClient;
 import papers.arxiv.ArxivException;
@@ -43,12 +47,14 @@ public final class SuggestPapers {
     private final CatalogIndex index;
     private final ArxivClient client;
     private final ArxivCache cache;
+    private final Function<Entry, String> keys;
 
     public SuggestPapers(Catalog catalog, CatalogIndex index, ArxivClient client, ArxivCache cache) {
         this.catalog = Objects.requireNonNull(catalog);
         this.index = Objects.requireNonNull(index);
         this.client = Objects.requireNonNull(client);
         this.cache = Objects.requireNonNull(cache);
+        this.keys = sectionKeys(catalog);
     }
 
     /** What to read and show: the categories, the period (whole days), the section (or null for all), how many. */
@@ -152,11 +158,11 @@ public final class SuggestPapers {
 
     /**
      * The best {@code limit} papers of {@code listing} not in the catalog, each with the section it fits best among
-     * {@code within} (keys made by {@link #sectionKey}; null for every section), at or above that section's bar.
+     * {@code within} (keys made by {@link #sectionKeys}; null for every section), at or above that section's bar.
      * The listing's own titles and abstracts are what the sections are told apart from.
      */
     public Result rank(ArxivClient.Listing listing, Collection<String> within, int limit) {
-        SectionProfiles sections = index.sectionProfiles();
+        SectionProfiles sections = index.sectionProfiles(keys);
         SectionProfiles.Model profiles = sections.against(listing.papers().stream()
                 .map(p -> p.title() + "\n" + Objects.requireNonNullElse(p.summary(), "")).toList());
         List<Suggestion> fitting = new ArrayList<>();
@@ -189,9 +195,26 @@ public final class SuggestPapers {
                 listing.requests(), sections.paperCount());
     }
 
-    /** The key of the section {@code e} is in, as {@link #rank} takes them: its file and heading path. */
-    public static String sectionKey(Entry e) {
-        return e.file() + "\u0000" + e.sectionPath();
+    /**
+     * The section of each entry of {@code catalog} as {@link #rank} takes them: its file and heading path, date
+     * headings ({@code 2023 May}) left out, for a new paper goes under the topic and {@code add} finds its date's
+     * place. An entry under dates alone is in its file's section {@code ""} (by date).
+     */
+    public static Function<Entry, String> sectionKeys(Catalog catalog) {
+        Map<String, Set<String>> dates = new HashMap<>();
+        for (ParsedFile f : catalog.files()) {
+            Set<String> texts = new HashSet<>();
+            f.headings().stream().filter(ParsedFile.Heading::isDate).forEach(h -> texts.add(h.text()));
+            dates.put(f.source().path(), texts);
+        }
+        return e -> {
+            List<String> path = new ArrayList<>(e.section());
+            Set<String> dated = dates.getOrDefault(e.file(), Set.of());
+            while (!path.isEmpty() && dated.contains(path.get(path.size() - 1))) {
+                path.remove(path.size() - 1);
+            }
+            return e.file() + "\u0000" + String.join(" / ", path);
+        };
     }
 
     /** The sections (file and heading path) under the heading {@code name}, itself included. */
@@ -202,7 +225,7 @@ public final class SuggestPapers {
         String want = Slugs.tag(heading.text());
         for (Entry e : catalog.entries()) {
             if (e.file().equals(target.file()) && e.section().stream().anyMatch(s -> Slugs.tag(s).equals(want))) {
-                out.add(sectionKey(e));
+                out.add(keys.apply(e));
             }
         }
         return out;

@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.logging.Level;
@@ -371,9 +372,12 @@ public final class CatalogIndex implements Closeable {
         }
     }
 
-    /** How much a text is like each section of the catalog; see {@link SectionProfiles}. */
-    public SectionProfiles sectionProfiles() {
-        return new SectionProfiles(reader);
+    /**
+     * How much a text is like each section of the catalog, the sections being those {@code keyOf} puts each entry
+     * in (file NUL heading path); see {@link SectionProfiles}.
+     */
+    public SectionProfiles sectionProfiles(Function<Entry, String> keyOf) {
+        return new SectionProfiles(reader, keyOf);
     }
 
     /** The sections of the commit this index reads, decoded when first needed. */

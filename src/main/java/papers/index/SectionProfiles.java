@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.DirectoryReader;
@@ -59,7 +60,8 @@ public final class SectionProfiles {
     /** A section of the catalog, and how much a text is like it, with what made it so. */
     public record Fit(String file, String section, double score, List<String> like, List<String> words) {}
 
-    SectionProfiles(DirectoryReader reader) {
+    /** The profiles of the sections {@code keyOf} puts the catalog's papers in (file NUL heading path; null: none). */
+    SectionProfiles(DirectoryReader reader, Function<Entry, String> keyOf) {
         try {
             var stored = reader.storedFields();
             for (LeafReaderContext leaf : reader.leaves()) {
@@ -69,12 +71,12 @@ public final class SectionProfiles {
                         continue;
                     }
                     var fields = stored.document(leaf.docBase + d, Set.of(Fields.SECTION_KEY, Fields.ENTRY));
-                    String key = fields.get(Fields.SECTION_KEY);
-                    if (key == null) {
+                    if (fields.get(Fields.SECTION_KEY) == null) {
                         continue;
                     }
                     Entry e = EntryCodec.decode(fields.getBinaryValue(Fields.ENTRY).bytes);
-                    if (isPaper(e)) {
+                    String key = keyOf.apply(e);
+                    if (key != null && isPaper(e)) {
                         papers.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
                         Set<String> stems = stems(e.title());
                         stemsOf.put(e, stems);

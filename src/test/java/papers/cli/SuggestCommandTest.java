@@ -217,6 +217,29 @@ class SuggestCommandTest extends FakeArxivCase {
         assertOnlyTheVideoPaperAdded(list);
     }
 
+    @Test
+    void aCatalogKeptByMonthSuggestsByDateAndPickAddsUnderThePapersMonth() throws Exception {
+        LocalDate newest = TODAY.minusDays(10);
+        StringBuilder sb = new StringBuilder("# Hallucination Papers by Month\n\n## " + newest.getYear() + " "
+                + newest.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH) + "\n\n");
+        String[] titles = {"Counting Hallucinated Objects in Vision-Language Captions",
+            "Preference Optimization Reduces Hallucination in Multimodal Models", "Grounded Decoding Against Object Hallucination",
+            "A Benchmark of Hallucination in Large Vision-Language Models", "Visual Contrastive Decoding Mitigates Hallucination"};
+        for (int i = 0; i < titles.length; i++) {
+            sb.append("- [").append(titles[i]).append("](https://arxiv.org/abs/2401.0000").append(i + 1).append(") (")
+                    .append(newest).append(")\n");
+        }
+        Files.writeString(list, sb.toString());
+        fake.then(FakeArxiv.listing(submissions(100)));
+        CliRun.Result r = suggest("--json");
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode first = new ObjectMapper().readTree(r.out()).get(0);
+        assertThat(first.get("title").asText()).startsWith("Mitigating Object Hallucination");
+        // a month heading is where a paper's date puts it, not a topic it fits
+        assertThat(first.get("section").isNull()).isTrue();
+        assertThat(suggest().out()).contains("by date (README.md)");
+    }
+
     /** The catalog holds the video paper, in its section, and not the hallucination one. */
     static void assertOnlyTheVideoPaperAdded(Path list) throws IOException {
         String text = Files.readString(list);
