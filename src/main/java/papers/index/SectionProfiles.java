@@ -288,13 +288,17 @@ public final class SectionProfiles {
         return out;
     }
 
+    /** The analyzed words of {@code text}, numbers left out. */
     private Set<String> stems(String text) {
         Set<String> out = new HashSet<>();
         try (var ts = analyzer.tokenStream(Fields.TITLE, text)) {
             var term = ts.addAttribute(CharTermAttribute.class);
             ts.reset();
             while (ts.incrementToken()) {
-                out.add(term.toString());
+                // a number ("4", "2024") says nothing of a topic
+                if (!term.toString().chars().allMatch(Character::isDigit)) {
+                    out.add(term.toString());
+                }
             }
             ts.end();
         } catch (IOException e) {
