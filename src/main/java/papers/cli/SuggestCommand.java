@@ -82,7 +82,8 @@ final class SuggestCommand extends CatalogCommand implements Callable<Integer> {
         if (pick && (ids || json())) {
             throw new UserException(ExitCode.USAGE, "--pick asks on the terminal: it does not go with --ids or --json");
         }
-        if (pick && !ctx.tty()) {
+        // a terminal without colours (TERM=dumb, as in an editor's shell) still answers keys
+        if (pick && !ctx.tty() && System.console() == null) {
             throw new UserException(ExitCode.USAGE, "--pick needs a terminal; use --ids and papers add --arxiv instead");
         }
         CatalogSource source = pick ? writableSource() : source();

@@ -62,6 +62,11 @@ class SuggestPickIT extends FakeArxivCase {
 
     /** {@code papers suggest --pick} on a pseudo-terminal over a month of 100 submissions, answered by {@code keys}. */
     Run pick(String keys) throws Exception {
+        return pick(keys, "xterm");
+    }
+
+    /** The same, with {@code TERM} set to {@code term}. */
+    Run pick(String keys, String term) throws Exception {
         assumeTrue(python3Pty(), "python3 (3.9 or newer, with pty) is not installed: skipped");
         fake.then(FakeArxiv.listing(SuggestCommandTest.submissions(100)));
         Path driver = Files.writeString(dir.resolve("pty-driver.py"), DRIVER);
@@ -69,7 +74,7 @@ class SuggestPickIT extends FakeArxivCase {
                 PROJECT.resolve("target/papers").toString(), "suggest", "--pick")).directory(dir.toFile());
         pb.environment().putAll(env);
         pb.environment().put("HOME", dir.toString());
-        pb.environment().put("TERM", "xterm");
+        pb.environment().put("TERM", term);
         pb.environment().remove("PAPERS_CATALOG");
         pb.redirectErrorStream(true);
         Process p = pb.start();
@@ -97,6 +102,14 @@ class SuggestPickIT extends FakeArxivCase {
         assertThat(r.out()).contains("add to \"Hallucination\"? [y]es, [n]o, [q]uit: n\n",
                 "add to \"Video Understanding\"? [y]es, [n]o, [q]uit: y\n", "added Hour-Long Video Question Answering");
         SuggestCommandTest.assertOnlyTheVideoPaperAdded(list);
+    }
+
+    @Test
+    void aTerminalWithoutColoursStillPicks() throws Exception {
+        Run r = pick("yn", "dumb");
+        assertThat(r.code()).as(r.out()).isZero();
+        assertThat(r.out()).contains("[q]uit: y\n", "added Mitigating Object Hallucination");
+        assertThat(Files.readString(list)).contains("Mitigating Object Hallucination").doesNotContain("Hour-Long Video Question");
     }
 
     @Test
