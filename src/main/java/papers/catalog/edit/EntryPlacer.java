@@ -33,6 +33,7 @@ import papers.catalog.format.TableRowFormat;
  */
 public final class EntryPlacer {
     private static final Pattern NUMBER = Pattern.compile("^(\\s*)(\\d+)([.)])(\\s+)");
+    private static final Pattern WRITTEN_DATE = Pattern.compile("(?<![\\d.])(?:19|20)\\d{2}[-./](?:0?[1-9]|1[0-2])(?![\\d.]\\d)");
 
     private EntryPlacer() {}
 
@@ -94,14 +95,17 @@ public final class EntryPlacer {
         // the link kind reads the whole file: only when a new entry has an arXiv link to write
         String arxivKind = news.stream().anyMatch(x -> x.arxiv() != null) ? house.arxivKind(parsed.source().text()) : "abs";
         // the section's entries as written, which only an entry written after its neighbour needs
-        List<List<String>> neighbours = format == EntryFormat.OTHER && renderer == null
+        boolean byExample = renderer == null && sample != null && !entries.isEmpty() && (format == EntryFormat.OTHER
+                // a plain link line that writes its date (2024-01): the new one writes its own there
+                || format == EntryFormat.LINK_BULLET && writesDate(sampleLines));
+        List<List<String>> neighbours = byExample
                 ? entries.stream().map(x -> parsed.lines(x.line(), x.lastLine())).toList() : List.of();
         List<List<String>> rendered = new ArrayList<>();
         for (int i = 0; i < news.size(); i++) {
             Layout layout = Layout.learn(format, sampleLines, preprint, arxivKind, numbering.numbers()[i], columns, sectionTags);
             NewEntry e = news.get(i);
             rendered.add(renderer != null ? renderer.render(format, e, layout)
-                    : format == EntryFormat.OTHER && sample != null && !entries.isEmpty()
+                    : byExample
                     ? ByExample.render(sampleLines, sample, e, layout, neighbours).orElseGet(() -> format.render(e, layout))
                     : format.render(e, layout));
         }
@@ -446,5 +450,10 @@ public final class EntryPlacer {
             }
         }
         return tags;
+    }
+
+    /** True when {@code lines} write a numeric date ({@code 2024-01}, {@code 2024.01}) outside their link targets. */
+    private static boolean writesDate(List<String> lines) {
+        return WRITTEN_DATE.matcher(String.join("\n", lines).replaceAll("\\]\\([^)\\s]*\\)", "]")).find();
     }
 }

@@ -87,4 +87,17 @@ class EntryPlacerTest {
                 + "- [Z](https://arxiv.org/abs/2401.00009)\r\n- [B]").endsWith("\r\n\r\nClosing words.\r\n");
         assertThat(plan.text().replace("\r\n", "")).doesNotContain("\n");
     }
+
+    @Test
+    void linkLinesThatWriteTheirDateGetTheNewOnesDateToo() {
+        ParsedFile f = parse("""
+                ## Vision
+
+                - [Alpha Captions](https://arxiv.org/abs/2401.00001) (2024-01)
+                - [Beta Grounding](https://arxiv.org/abs/2402.00002) (2024-02)
+                """);
+        EntryPlacer.Plan plan = EntryPlacer.place(f, heading(f, "Vision"), paper("Gamma Decoding", "2403.00003",
+                EntryDate.of(2024, 3)), HouseStyle.NONE);
+        assertThat(plan.text().split("\n")[4]).isEqualTo("- [Gamma Decoding](https://arxiv.org/abs/2403.00003) (2024-03)");
+    }
 }
