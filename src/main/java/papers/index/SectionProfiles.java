@@ -29,7 +29,7 @@ import papers.catalog.Unread;
  * papers are left out. The bar a section sets is learned from its own papers, each scored with itself left out.
  *
  * <pre>{@code
- * SectionProfiles.Model m = index.sectionProfiles().against(periodTexts);
+ * SectionProfiles.Model m = index.sectionProfiles(SuggestPapers.sectionKeys(catalog)).against(periodTexts);
  * List<SectionProfiles.Fit> fits = m.fits(title, abstractText);
  * }</pre>
  */
@@ -50,7 +50,7 @@ public final class SectionProfiles {
     private final Analyzer analyzer = Analyzers.text();
     /** The sections' keys (file NUL heading path), in catalog order, and their papers. */
     private final Map<String, List<Entry>> papers = new LinkedHashMap<>();
-    /** The stems of each paper's title, in the order of {@link #papers}. */
+    /** The stems of each paper's title, numbers left out. */
     private final Map<Entry, Set<String>> stemsOf = new HashMap<>();
     /** In how many of each section's titles, and of the catalog's, each stem is. */
     private final Map<String, Map<String, Integer>> sectionDf = new HashMap<>();
@@ -113,11 +113,6 @@ public final class SectionProfiles {
     /** How many papers shape the profiles, all sections together. */
     public int paperCount() {
         return catalogPapers;
-    }
-
-    /** Every section that has papers, as file and heading path, in catalog order. */
-    public List<String[]> sections() {
-        return papers.keySet().stream().map(SectionProfiles::split).toList();
     }
 
     /** The profiles against {@code period}: the titles and abstracts of the period's submissions, one text each. */
