@@ -30,10 +30,11 @@ import picocli.CommandLine.Option;
 @Command(name = "suggest",
         header = "New arXiv papers that belong in the list, with their sections.",
         description = {"Reads the arXiv submissions of a period in the catalog's categories (a few paged requests) "
-                + "and shows those most like a section's papers (BM25 over the catalog's own index; entries that "
-                + "are not papers do not count), each with the section it fits, a score, and the papers and words "
-                + "that made it fit. Papers in the catalog already, and those less like a section than most of its "
-                + "own papers are like each other, are left out."},
+                + "and shows those most like a section's papers: words its paper titles hold more often than the "
+                + "period's submissions do (entries that are not papers do not count; date headings are not "
+                + "sections), each with the section it fits, a score, and the papers and words that made it fit. "
+                + "Papers in the catalog already, and those less like a section than most of its own papers are, "
+                + "are left out."},
         footer = {"", "Examples:", "  papers suggest", "  papers suggest --since 2024-09-01 --section Hallucination",
             "  papers add --section Hallucination --arxiv $(papers suggest --ids --section Hallucination)",
             "  papers suggest --pick",
