@@ -165,6 +165,7 @@ public final class SuggestPapers {
         SectionProfiles sections = index.sectionProfiles(keys);
         SectionProfiles.Model profiles = sections.against(listing.papers().stream()
                 .map(p -> p.title() + "\n" + Objects.requireNonNullElse(p.summary(), "")).toList());
+        Set<String> wanted = within == null ? null : Set.copyOf(within);
         List<Suggestion> fitting = new ArrayList<>();
         int inCatalog = 0;
         int unlike = 0;
@@ -175,7 +176,7 @@ public final class SuggestPapers {
                 continue;
             }
             Optional<SectionProfiles.Fit> fit = profiles.fits(p.title(), p.summary()).stream()
-                    .filter(f -> within == null || within.contains(f.file() + "\u0000" + f.section())).findFirst();
+                    .filter(f -> wanted == null || wanted.contains(f.file() + "\u0000" + f.section())).findFirst();
             if (fit.isEmpty()) {
                 unlike++;
             } else if (fit.get().score() < profiles.bar(fit.get().file(), fit.get().section())) {

@@ -1,6 +1,10 @@
 package papers.index;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -13,6 +17,7 @@ import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
@@ -44,6 +49,22 @@ final class Analyzers {
                 return new LowerCaseFilter(new CJKWidthFilter(in));
             }
         };
+    }
+
+    /** The distinct terms {@code analyzer} makes of {@code text} as a title, in the order they come. */
+    static Set<String> terms(Analyzer analyzer, String text) {
+        Set<String> out = new LinkedHashSet<>();
+        try (TokenStream ts = analyzer.tokenStream(Fields.TITLE, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                out.add(term.toString());
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
     }
 
     /** Unstemmed lower-case words, the dictionary of spelling suggestions. */

@@ -26,7 +26,6 @@ import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -610,15 +609,7 @@ public final class CatalogIndex implements Closeable {
      */
     public List<SectionScore> sectionsLike(String text, int max) {
         try {
-            Set<String> terms = new LinkedHashSet<>();
-            try (var ts = Analyzers.text().tokenStream(Fields.TITLE, text)) {
-                var term = ts.addAttribute(CharTermAttribute.class);
-                ts.reset();
-                while (ts.incrementToken() && terms.size() < 60) {
-                    terms.add(term.toString());
-                }
-                ts.end();
-            }
+            List<String> terms = Analyzers.terms(Analyzers.text(), text).stream().limit(60).toList();
             var q = new BooleanQuery.Builder();
             for (String t : terms) {
                 q.add(new BoostQuery(new TermQuery(

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.util.Bits;
@@ -285,20 +284,9 @@ public final class SectionProfiles {
 
     /** The analyzed words of {@code text}, numbers left out. */
     private Set<String> stems(String text) {
-        Set<String> out = new HashSet<>();
-        try (var ts = analyzer.tokenStream(Fields.TITLE, text)) {
-            var term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                // a number ("4", "2024") says nothing of a topic
-                if (!term.toString().chars().allMatch(Character::isDigit)) {
-                    out.add(term.toString());
-                }
-            }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Set<String> out = Analyzers.terms(analyzer, text);
+        // a number ("4", "2024") says nothing of a topic
+        out.removeIf(t -> t.chars().allMatch(Character::isDigit));
         return out;
     }
 
