@@ -205,12 +205,8 @@ public final class LinkChecker {
             long wait;
             tries++;
             try {
-                HttpResponse<Void> r = request(uri, "HEAD", deadline);
+                HttpResponse<Void> r = headThenGet(uri, deadline);
                 int code = r.statusCode();
-                if (code == 405 || code == 501 || code == 400) {
-                    r = request(uri, "GET", deadline);
-                    code = r.statusCode();
-                }
                 if (code == 408 || code == 429 || (code >= 500 && code < 600)) {
                     last = new LinkResult(uri.toString(), LinkStatus.TRANSIENT, code, "HTTP " + code, null);
                     wait = RetryPolicy.retryAfter(r.headers()).orElse(RetryPolicy.backoff(settings.backoff(), attempt));
@@ -245,34 +241,45 @@ public final class LinkChecker {
         return last == null ? new Attempt(0, null, noAnswer) : gaveUp(last, tries);
     }
 
-    /** A request within the global and per-host limits; the URL's clock starts once it holds both. */
-    private HttpResponse<Void> request(URI uri, String method, Budget deadline) throws IOException, InterruptedException {
+    /**
+     * HEAD, and GET where HEAD is refused, within the global and per-host limits; the URL's clock starts
+     * once it holds both, and it keeps them for the GET (another URL of the host must not take its turn
+     * between the two and leave it waiting out its own deadline).
+     */
+    private HttpResponse<Void> headThenGet(URI uri, Budget deadline) throws IOException, InterruptedException {
         String host = uri.getHost().toLowerCase(Locale.ROOT) + ":" + uri.getPort();
-        Semaphore perHost = hosts.computeIfAbsent(host, h -> new Semaphore(settings.perHost()));
-        // the host's permit first: waiting for a busy host must not hold a place another host could use
+        Semaphore perHost = hosts.computeIfAbsent(host, h -> new Semaphore(settings.perHost(), true));
+        // the host's permit first: waiting for a busy host must not hold a place another host could use;
+        // a host's URLs take their turns in order
         perHost.acquire();
         try {
             global.acquire();
             try {
                 deadline.start();
-                long nanosLeft = deadline.left();
-                if (nanosLeft <= 0) {
-                    throw new OutOfTime();
-                }
-                HttpRequest req = HttpRequest.newBuilder(uri)
-                        .method(method, HttpRequest.BodyPublishers.noBody())
-                        .timeout(Duration.ofNanos(nanosLeft))
-                        .header("User-Agent", settings.userAgent())
-                        .build();
-                HttpResponse<InputStream> r = http.send(req, HttpResponse.BodyHandlers.ofInputStream());
-                drain(r.body(), deadline.left());
-                return new Stripped(r);
+                HttpResponse<Void> r = send(uri, "HEAD", deadline);
+                int code = r.statusCode();
+                return code == 405 || code == 501 || code == 400 ? send(uri, "GET", deadline) : r;
             } finally {
                 global.release();
             }
         } finally {
             perHost.release();
         }
+    }
+
+    private HttpResponse<Void> send(URI uri, String method, Budget deadline) throws IOException, InterruptedException {
+        long nanosLeft = deadline.left();
+        if (nanosLeft <= 0) {
+            throw new OutOfTime();
+        }
+        HttpRequest req = HttpRequest.newBuilder(uri)
+                .method(method, HttpRequest.BodyPublishers.noBody())
+                .timeout(Duration.ofNanos(nanosLeft))
+                .header("User-Agent", settings.userAgent())
+                .build();
+        HttpResponse<InputStream> r = http.send(req, HttpResponse.BodyHandlers.ofInputStream());
+        drain(r.body(), deadline.left());
+        return new Stripped(r);
     }
 
     /**

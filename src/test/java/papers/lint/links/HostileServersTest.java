@@ -139,4 +139,16 @@ class HostileServersTest {
                 r.url().contains("body") ? LinkStatus.OK : LinkStatus.TRANSIENT));
         assertThat(results.get(base + "/hang?0").detail()).contains("1 s");
     }
+
+    @Test
+    void aLinkThatRefusesHeadKeepsItsHostsTurnForTheGet() {
+        String base = "http://127.0.0.1:" + server.getLocalPort();
+        List<String> urls = List.of(base + "/no-head-then-no-body?0", base + "/hang?0", base + "/hang?1");
+        LinkChecker checker = new LinkChecker(new LinkChecker.Settings(64, 1, Duration.ofSeconds(1), 0, Duration.ofMillis(20), true,
+                u -> false, "papers-test"), Resolver.system());
+        Map<String, LinkResult> results = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> checker.check(urls, n -> {}));
+        // one request at a time to the host, in turn: had the GET queued behind the hanging links, its second would be gone
+        assertThat(results.get(urls.get(0)).status()).as(results.get(urls.get(0)).toString()).isEqualTo(LinkStatus.OK);
+        assertThat(results.get(urls.get(1)).status()).isEqualTo(LinkStatus.TRANSIENT);
+    }
 }
